@@ -1,0 +1,2 @@
+// Entry of the service worker: wires listeners to handlers.
+export {};

@@ -1,0 +1,2 @@
+// Entry of the content script: wires capture, composer and sidebar host.
+export {};

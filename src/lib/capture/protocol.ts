@@ -1,0 +1,55 @@
+// What the content script sends the background over the "capture" port, and the replies.
+// Batches are numbered per frame so the background can drop a resent batch it already stored.
+import type { Speaker } from '../evidence/types';
+
+export const CAPTURE_PORT = 'capture';
+export const LIVE_PORT = 'live';
+
+/** One thing the content script saw happen in the chat. */
+export type Observation =
+  | {
+      kind: 'message';
+      /** Stable per-frame key of the message node (frameId-local). */
+      key: string;
+      speaker: Speaker;
+      author: string | null;
+      text: string;
+      /** ISO time the content script saw it. */
+      at: string;
+    }
+  | { kind: 'edit'; key: string; text: string; at: string }
+  | { kind: 'remove'; key: string; at: string }
+  /** Facts the page shows about the agent (name, employee id), picked up from labels or messages. */
+  | { kind: 'agent'; name: string | null; employeeId: string | null; at: string };
+
+export interface CaptureBatch {
+  type: 'batch';
+  /** Random id of this frame's document lifetime (new after a reload). */
+  frame: string;
+  /** 0, 1, 2… per frame; the background stores the highest it committed. */
+  batchNo: number;
+  items: Observation[];
+}
+
+export interface CaptureHello {
+  type: 'hello';
+  frame: string;
+  url: string;
+  title: string;
+  /** True for the top frame. */
+  top: boolean;
+}
+
+export type ContentToBackground = CaptureBatch | CaptureHello;
+
+export type BackgroundToContent =
+  | { type: 'ack'; frame: string; batchNo: number }
+  | { type: 'stop' };
+
+/** Messages the background sends a tab's content scripts with tabs.sendMessage. */
+export type TabCommand =
+  | { type: 'content.capture-start'; sessionId: string }
+  | { type: 'content.capture-stop' }
+  | { type: 'content.compose-insert'; text: string; mode?: 'insert' | 'replace' }
+  | { type: 'content.sidebar-toggle'; open?: boolean }
+  | { type: 'content.ping' };
