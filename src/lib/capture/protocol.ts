@@ -53,3 +53,12 @@ export type TabCommand =
   | { type: 'content.compose-insert'; text: string; mode?: 'insert' | 'replace' }
   | { type: 'content.sidebar-toggle'; open?: boolean }
   | { type: 'content.ping' };
+
+/** A page (popup, sidebar, viewer) subscribes on the LIVE_PORT to what happens in a tab or a session. */
+export type LiveSubscribe = { type: 'subscribe'; tabId?: number; sessionId?: string };
+
+/** Pushed by the background on the LIVE_PORT to subscribers. */
+export type LiveEvent =
+  | { type: 'entries'; sessionId: string; entries: import('../evidence/types').Entry[] }
+  | { type: 'status'; tabId: number; capturing: boolean; sessionId: string | null; count: number }
+  | { type: 'session'; sessionId: string };
