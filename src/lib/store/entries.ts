@@ -1,0 +1,174 @@
+// The entries store: appends observed chat events to a session's hash chain.
+// A batch is appended in ONE readwrite transaction over sessions + entries, so the
+// chain state (count, head, per-frame batch numbers) and the entries always agree,
+// and the caller can acknowledge the batch once the promise resolves (= committed).
+// Hashing is synchronous (lib/evidence/hash.ts) because awaiting anything that is
+// not an IndexedDB request inside the transaction would let it auto-commit.
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import { linkEntry, toEntry } from '../evidence/chain';
+import type { Entry, EntryKind, Speaker } from '../evidence/types';
+import { NotFoundError } from './db';
+import type { EvidenceDb, EvidenceSchema, StoredEntry, StoredSession } from './schema';
+import { applyAgent } from './sessions';
+
+/** One thing to record, as the background receives it from a content script (or the user). */
+export type NewEntry =
+  | {
+      kind: 'message' | 'edit' | 'remove' | 'note';
+      /** Default: 'user' for a note, 'system' otherwise; edits and removes take the original's. */
+      speaker?: Speaker;
+      author?: string | null;
+      /** Ignored for 'remove' (its text is empty). */
+      text?: string;
+      /** ISO 8601; rewritten in toISOString() form, and "now" when unparseable. */
+      at: string;
+      /** Identity of a 'message' within its frame, so later edits/removes can refer to it. */
+      key?: string;
+      /** For 'edit'/'remove': the key of the message it changes. Unknown keys are skipped. */
+      refKey?: string;
+    }
+  | { kind: 'agent'; name: string | null; employeeId: string | null };
+
+export interface AppendResult {
+  /** True when this frame's batch was already stored; nothing was written. */
+  duplicate: boolean;
+  /** The entries appended, in order, with exactly the case-file fields. */
+  entries: Entry[];
+  /** Whether an 'agent' item changed the session's agent (so the caller can tell the UI). */
+  agentChanged: boolean;
+}
+
+type EntriesStore = IDBPObjectStore<EvidenceSchema, ArrayLike<StoreNames<EvidenceSchema>>, 'entries', 'readwrite'>;
+
+/**
+ * Keys are unique only within one frame's document (capture/protocol.ts), so they
+ * are stored qualified by frame: two frames, or a frame before and after a reload,
+ * never resolve each other's edits.
+ */
+function qualifyKey(frame: string | null, key: string): string {
+  return frame === null ? key : `${frame}\u001f${key}`;
+}
+
+function isoTime(at: unknown): string {
+  const t = typeof at === 'string' || typeof at === 'number' ? new Date(at) : new Date(NaN);
+  return Number.isNaN(t.getTime()) ? new Date().toISOString() : t.toISOString();
+}
+
+const SPEAKERS: readonly Speaker[] = ['agent', 'user', 'system'];
+const asSpeaker = (s: unknown, fallback: Speaker): Speaker => (SPEAKERS.includes(s as Speaker) ? (s as Speaker) : fallback);
+const asAuthor = (a: unknown): string | null => (typeof a === 'string' ? a : null);
+
+/**
+ * Appends items to `session` inside an open transaction: assigns seq/prev/hash,
+ * resolves refKeys, applies 'agent' items, and updates session.count/head/agent
+ * in memory. The caller writes the session record back in the same transaction.
+ */
+export async function appendItemsInTransaction(
+  entries: EntriesStore,
+  session: StoredSession,
+  frame: string | null,
+  items: NewEntry[],
+): Promise<{ entries: Entry[]; agentChanged: boolean }> {
+  const appended: Entry[] = [];
+  let agentChanged = false;
+  // Messages of this batch by qualified key; they are also readable through the index, but this saves a read.
+  const batchMessages = new Map<string, StoredEntry>();
+
+  const findMessage = async (refKey: string): Promise<StoredEntry | undefined> => {
+    const q = qualifyKey(frame, refKey);
+    const local = batchMessages.get(q);
+    if (local) return local;
+    // Index order is [sessionId, key] then primary key, so 'prev' gives the latest message with that key.
+    const cursor = await entries.index('by-key').openCursor(IDBKeyRange.only([session.id, q]), 'prev');
+    return cursor?.value;
+  };
+
+  for (const item of items) {
+    if (!item || typeof item !== 'object') continue;
+    if (item.kind === 'agent') {
+      agentChanged = applyAgent(session, { name: item.name ?? null, employeeId: item.employeeId ?? null }, false) || agentChanged;
+      continue;
+    }
+    const kind: EntryKind = item.kind;
+    let speaker: Speaker;
+    let author: string | null;
+    let ref: number | null = null;
+    if (kind === 'edit' || kind === 'remove') {
+      if (typeof item.refKey !== 'string') continue;
+      const original = await findMessage(item.refKey);
+      if (!original) continue;
+      ref = original.seq;
+      speaker = original.speaker;
+      author = original.author;
+    } else if (kind === 'message' || kind === 'note') {
+      speaker = asSpeaker(item.speaker, kind === 'note' ? 'user' : 'system');
+      author = asAuthor(item.author);
+    } else {
+      continue; // an unknown kind from a newer or hostile sender
+    }
+    const text = kind === 'remove' ? '' : typeof item.text === 'string' ? item.text : '';
+    const entry = linkEntry(session.head, { seq: session.count, at: isoTime(item.at), kind, speaker, author, text, ref });
+    const record: StoredEntry = { ...entry, sessionId: session.id };
+    if (kind === 'message' && typeof item.key === 'string') {
+      record.key = qualifyKey(frame, item.key);
+      batchMessages.set(record.key, record);
+    }
+    await entries.add(record);
+    session.count += 1;
+    session.head = entry.hash;
+    appended.push(entry);
+  }
+  return { entries: appended, agentChanged };
+}
+
+/**
+ * Appends one batch from `frame` (null for the user's own entries) in one
+ * transaction. A batch whose batchNo is not above the frame's highest stored one
+ * is a resend: nothing is written and duplicate is true.
+ */
+export async function appendBatch(
+  db: EvidenceDb,
+  sessionId: string,
+  frame: string | null,
+  batchNo: number | null,
+  items: NewEntry[],
+): Promise<AppendResult> {
+  const tx = db.transaction(['sessions', 'entries'], 'readwrite');
+  const sessions = tx.objectStore('sessions');
+  const session = await sessions.get(sessionId);
+  if (!session) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new NotFoundError(`session ${sessionId}`);
+  }
+  const seen = frame !== null ? session.frames[frame] : undefined;
+  if (frame !== null && batchNo !== null && seen !== undefined && seen >= batchNo) {
+    await tx.done;
+    return { duplicate: true, entries: [], agentChanged: false };
+  }
+  const result = await appendItemsInTransaction(tx.objectStore('entries'), session, frame, items);
+  if (frame !== null && batchNo !== null) session.frames[frame] = batchNo;
+  await sessions.put(session);
+  await tx.done;
+  return { duplicate: false, ...result };
+}
+
+/** All entries of a session in seq order, with exactly the case-file fields. */
+export async function listEntries(db: EvidenceDb, sessionId: string): Promise<Entry[]> {
+  const records = await db.getAll('entries', IDBKeyRange.bound([sessionId, -Infinity], [sessionId, Infinity]));
+  return records.map(toEntry);
+}
+
+/** The last `n` entries of a session, oldest first (context for suggestions, live views). */
+export async function lastEntries(db: EvidenceDb, sessionId: string, n: number): Promise<Entry[]> {
+  const out: Entry[] = [];
+  if (!(n > 0)) return out;
+  const tx = db.transaction('entries', 'readonly');
+  let cursor = await tx.store.openCursor(IDBKeyRange.bound([sessionId, -Infinity], [sessionId, Infinity]), 'prev');
+  while (cursor && out.length < n) {
+    out.push(toEntry(cursor.value));
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return out.reverse();
+}
