@@ -50,6 +50,8 @@ export interface RequestMap {
     res: { suggestions: Suggestion[]; stages?: string[] };
   };
   // ---- extensions (docs/api-extensions.md) ----
+  /** Asks the person to point at the chat area in the tab (element picker); remembered for the site. */
+  'capture.pick': { req: { tabId: number }; res: { selector: string | null } };
   'session.get': {
     req: { sessionId: string };
     res: { session: SessionSummary & { agent: AgentIdentity; agreement: Agreement | null }; entries: Entry[]; attachments: AttachmentMeta[] };

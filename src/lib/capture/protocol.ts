@@ -52,6 +52,8 @@ export type TabCommand =
   | { type: 'content.capture-stop' }
   | { type: 'content.compose-insert'; text: string; mode?: 'insert' | 'replace' }
   | { type: 'content.sidebar-toggle'; open?: boolean }
+  /** Lets the person point at the chat area when detection is unsure (top frame). */
+  | { type: 'content.pick-chat-area' }
   | { type: 'content.ping' };
 
 /** A page (popup, sidebar, viewer) subscribes on the LIVE_PORT to what happens in a tab or a session. */
