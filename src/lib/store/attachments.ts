@@ -1,7 +1,7 @@
 // The attachments store: screenshots, bound into the chain by a note naming their SHA-256.
 import { sha256HexOfBytes } from '../evidence/hash';
 import type { AttachmentMeta, Entry } from '../evidence/types';
-import { NotFoundError } from './db';
+import { NotFoundError, quietDone } from './db';
 import { appendItemsInTransaction } from './entries';
 import type { EvidenceDb, StoredAttachment } from './schema';
 
@@ -30,7 +30,7 @@ export async function addScreenshot(db: EvidenceDb, sessionId: string, shot: New
   const id = crypto.randomUUID();
   const text = shot.noteText(sha256);
 
-  const tx = db.transaction(['sessions', 'entries', 'attachments'], 'readwrite');
+  const tx = quietDone(db.transaction(['sessions', 'entries', 'attachments'], 'readwrite'));
   const sessions = tx.objectStore('sessions');
   const session = await sessions.get(sessionId);
   if (!session) {

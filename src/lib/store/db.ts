@@ -102,3 +102,14 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
+
+/**
+ * Marks a transaction's `done` promise as handled. A function that awaits its
+ * requests one by one throws at the first failed request and never reaches
+ * `await tx.done`, whose rejection would then surface as an unhandled error.
+ * Awaiting `tx.done` later still rejects as usual.
+ */
+export function quietDone<T extends { done: Promise<void> }>(tx: T): T {
+  tx.done.catch(() => undefined);
+  return tx;
+}

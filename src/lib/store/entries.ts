@@ -7,7 +7,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { linkEntry, toEntry } from '../evidence/chain';
 import type { Entry, EntryKind, Speaker } from '../evidence/types';
-import { NotFoundError } from './db';
+import { NotFoundError, quietDone } from './db';
 import type { EvidenceDb, EvidenceSchema, StoredEntry, StoredSession } from './schema';
 import { applyAgent } from './sessions';
 
@@ -133,7 +133,7 @@ export async function appendBatch(
   batchNo: number | null,
   items: NewEntry[],
 ): Promise<AppendResult> {
-  const tx = db.transaction(['sessions', 'entries'], 'readwrite');
+  const tx = quietDone(db.transaction(['sessions', 'entries'], 'readwrite'));
   const sessions = tx.objectStore('sessions');
   const session = await sessions.get(sessionId);
   if (!session) {
@@ -163,7 +163,7 @@ export async function listEntries(db: EvidenceDb, sessionId: string): Promise<En
 export async function lastEntries(db: EvidenceDb, sessionId: string, n: number): Promise<Entry[]> {
   const out: Entry[] = [];
   if (!(n > 0)) return out;
-  const tx = db.transaction('entries', 'readonly');
+  const tx = quietDone(db.transaction('entries', 'readonly'));
   let cursor = await tx.store.openCursor(IDBKeyRange.bound([sessionId, -Infinity], [sessionId, Infinity]), 'prev');
   while (cursor && out.length < n) {
     out.push(toEntry(cursor.value));

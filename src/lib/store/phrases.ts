@@ -1,6 +1,7 @@
 // The phrases store: the shipped phrase library plus the person's own phrases.
 import type { Locale } from '../messages';
 import type { Phrase } from '../suggest/types';
+import { quietDone } from './db';
 import type { EvidenceDb } from './schema';
 
 /** All phrases, or those of one locale. */
@@ -26,7 +27,7 @@ export async function deletePhrase(db: EvidenceDb, id: string): Promise<void> {
  * person's own ('user') phrases, not even one that shares a shipped id.
  */
 export async function seedBuiltinPhrases(db: EvidenceDb, phrases: Phrase[]): Promise<{ upserted: number; removed: number }> {
-  const tx = db.transaction('phrases', 'readwrite');
+  const tx = quietDone(db.transaction('phrases', 'readwrite'));
   const existing = new Map((await tx.store.getAll()).map((p) => [p.id, p]));
   const shipped = new Set<string>();
   let upserted = 0;

@@ -2,7 +2,7 @@
 import type { SessionSummary } from '../messages';
 import { genesisHash } from '../evidence/chain';
 import type { AgentIdentity, Agreement } from '../evidence/types';
-import { NotFoundError } from './db';
+import { NotFoundError, quietDone } from './db';
 import type { EvidenceDb, StoredSession } from './schema';
 
 export interface NewSession {
@@ -55,7 +55,7 @@ export async function listSessions(db: EvidenceDb): Promise<SessionSummary[]> {
 
 /** Reads, changes and writes one session in a single transaction. */
 async function updateSession(db: EvidenceDb, id: string, change: (s: StoredSession) => void): Promise<StoredSession> {
-  const tx = db.transaction('sessions', 'readwrite');
+  const tx = quietDone(db.transaction('sessions', 'readwrite'));
   const session = await tx.store.get(id);
   if (!session) {
     tx.abort();
@@ -111,7 +111,7 @@ export function setAgreement(db: EvidenceDb, id: string, agreement: Agreement | 
 
 /** Deletes the session with all its entries and attachments, in one transaction. Missing ids are fine. */
 export async function deleteSession(db: EvidenceDb, id: string): Promise<void> {
-  const tx = db.transaction(['sessions', 'entries', 'attachments'], 'readwrite');
+  const tx = quietDone(db.transaction(['sessions', 'entries', 'attachments'], 'readwrite'));
   const attachmentIds = await tx.objectStore('attachments').index('by-session').getAllKeys(id);
   await Promise.all([
     tx.objectStore('sessions').delete(id),
