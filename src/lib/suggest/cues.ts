@@ -1,0 +1,217 @@
+// Reads one agent turn: finds the cue concepts it carries (lexicon terms, negated
+// approval verbs, questions) and turns them into a score per stage. Pure and fast:
+// lexicons are compiled once, a turn costs a few tens of microseconds.
+import type { Locale } from '../messages';
+import { CONCEPTS, CONCEPT_STAGE_WEIGHTS, type Concept, type CueTerm } from './concepts';
+import { EN_CUES, EN_QUESTION_STARTS, EN_REFUSAL_VERBS } from './lexicon-en';
+import { ZH_CUES, ZH_QUESTION_RE, ZH_REFUSAL_RE } from './lexicon-zh';
+import { detectLocale, enKey, enWords, normaliseText } from './text';
+import { STAGES, type Stage } from './types';
+
+/** What one agent turn carries: concept strengths and a few flags. */
+export interface CueReport {
+  concepts: Record<Concept, number>;
+  /** The turn (its last sentence mostly) asks something. */
+  question: boolean;
+  /** The agent turned something down (not inside an "if" clause). */
+  refusal: boolean;
+}
+
+// A concept seen several times in one sentence counts a little more, not linearly more.
+const CONCEPT_CAP = 1.6;
+// Earlier sentences of a turn matter less than the last one, which usually asks.
+const EARLIER_SENTENCE_WEIGHT = 0.75;
+
+interface ZhCue extends CueTerm {
+  /** Plain term, or a compiled pattern for terms with a "*" gap. */
+  re: RegExp | null;
+}
+interface EnCue extends CueTerm {
+  keys: string[];
+}
+
+let zhCompiled: ZhCue[] | null = null;
+let enCompiled: EnCue[] | null = null;
+
+function zhCues(): ZhCue[] {
+  zhCompiled ??= ZH_CUES.map((c) => ({
+    ...c,
+    term: normaliseText(c.term),
+    re: c.term.includes('*') ? new RegExp(c.term.split('*').map(escapeRe).join('[^，。？！,.?!;；]{0,6}?'), 'g') : null,
+  })).sort((a, b) => b.term.length - a.term.length);
+  return zhCompiled;
+}
+
+function enCues(): EnCue[] {
+  enCompiled ??= EN_CUES.map((c) => ({ ...c, keys: cueKeys(c.term) })).sort((a, b) => b.keys.length - a.keys.length);
+  return enCompiled;
+}
+
+function cueKeys(term: string): string[] {
+  return normaliseText(term)
+    .split(/\s+/)
+    .flatMap((w) => (w === '*' ? ['*'] : enWords(w).map(enKey)));
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function emptyConcepts(): Record<Concept, number> {
+  return Object.fromEntries(CONCEPTS.map((c) => [c, 0])) as Record<Concept, number>;
+}
+
+/** Splits a turn into sentences, keeping each one's closing punctuation. */
+export function splitSentences(text: string): string[] {
+  return (text.match(/[^。！？!?;；\n]+[。！？!?;；]*|[。！？!?;；]+/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+// ---- Chinese ----
+
+function zhSentence(sentence: string): { found: Partial<Record<Concept, number>>; question: boolean; refusal: boolean } {
+  const text = normaliseText(sentence);
+  const used = new Uint8Array(text.length);
+  const found: Partial<Record<Concept, number>> = {};
+  const refusalAt: number[] = [];
+  const take = (start: number, end: number, cue: CueTerm): void => {
+    for (let i = start; i < end; i++) if (used[i]) return;
+    used.fill(1, start, end);
+    found[cue.concept] = (found[cue.concept] ?? 0) + cue.weight;
+    if (cue.concept === 'refusal') refusalAt.push(start);
+  };
+  for (const cue of zhCues()) {
+    if (cue.re) {
+      cue.re.lastIndex = 0;
+      for (let m = cue.re.exec(text); m; m = cue.re.exec(text)) take(m.index, m.index + m[0].length, cue);
+    } else {
+      for (let at = text.indexOf(cue.term); at >= 0; at = text.indexOf(cue.term, at + 1)) take(at, at + cue.term.length, cue);
+    }
+  }
+  ZH_REFUSAL_RE.lastIndex = 0;
+  for (let m = ZH_REFUSAL_RE.exec(text); m; m = ZH_REFUSAL_RE.exec(text)) {
+    if (!used[m.index]) take(m.index, m.index + 1, { term: m[0], concept: 'refusal', weight: 1 });
+  }
+  const refusal = refusalAt.some((at) => !inConditionalZh(text, at));
+  if (!refusal) delete found.refusal;
+  return { found, question: ZH_QUESTION_RE.test(text), refusal };
+}
+
+// "如果长期不处理，会影响征信" warns, it does not refuse: a negation in an if-clause is no refusal.
+function inConditionalZh(text: string, at: number): boolean {
+  const clauseStart = Math.max(...['，', ',', '。', '；', ';'].map((p) => text.lastIndexOf(p, at))) + 1;
+  return /如果|若|要是|假如|万一|一旦|倘若/.test(text.slice(clauseStart, at));
+}
+
+// ---- English ----
+
+const REFUSAL_VERB_KEYS = new Set(EN_REFUSAL_VERBS.map(enKey));
+const QUESTION_START_KEYS = new Set(EN_QUESTION_STARTS);
+
+function enSentence(sentence: string): { found: Partial<Record<Concept, number>>; question: boolean; refusal: boolean } {
+  const norm = normaliseText(sentence).replace(/\bcannot\b/g, 'can not');
+  const raw = enWords(norm);
+  const words = raw.map(enKey);
+  const used = new Uint8Array(words.length);
+  const found: Partial<Record<Concept, number>> = {};
+  const refusalAt: number[] = [];
+  const take = (idx: number[], cue: CueTerm): boolean => {
+    if (idx.some((i) => used[i])) return false;
+    for (const i of idx) used[i] = 1;
+    found[cue.concept] = (found[cue.concept] ?? 0) + cue.weight;
+    if (cue.concept === 'refusal') refusalAt.push(idx[0]);
+    return true;
+  };
+  for (const cue of enCues()) {
+    for (let start = 0; start < words.length; start++) {
+      const idx = matchAt(words, start, cue.keys);
+      if (idx) take(idx, cue);
+    }
+  }
+  // A negation shortly before an approval verb: "can't approve", "won't be able", "no way to extend".
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== 'not' && words[i] !== 'no' && words[i] !== 'never') continue;
+    for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+      if (REFUSAL_VERB_KEYS.has(words[j])) {
+        if (!used[j] || !refusalAt.length) take([i], { term: 'not', concept: 'refusal', weight: 1 });
+        break;
+      }
+    }
+  }
+  const refusal = refusalAt.some((at) => !words.slice(Math.max(0, at - 6), at).some((w) => w === 'if' || w === 'unless'));
+  if (!refusal) delete found.refusal;
+  const question = norm.includes('?') || QUESTION_START_KEYS.has(raw[0] ?? '');
+  return { found, question, refusal };
+}
+
+/** Matches cue keys at a position ("*" = a gap of up to three words); the matched word indexes, or null. */
+function matchAt(words: string[], start: number, keys: string[]): number[] | null {
+  if (words[start] !== keys[0]) return null;
+  const idx = [start];
+  let pos = start + 1;
+  for (let k = 1; k < keys.length; k++) {
+    if (keys[k] === '*') {
+      const next = keys[k + 1];
+      let found = -1;
+      for (let p = pos; p <= pos + 3 && p < words.length; p++) if (words[p] === next) { found = p; break; }
+      if (found < 0) return null;
+      idx.push(found);
+      pos = found + 1;
+      k++;
+    } else {
+      if (words[pos] !== keys[k]) return null;
+      idx.push(pos++);
+    }
+  }
+  return idx;
+}
+
+/** The cue concepts of one agent turn, the last sentence counting most. */
+export function detectCues(turn: string, locale: Locale = detectLocale(turn)): CueReport {
+  const sentences = splitSentences(turn);
+  const concepts = emptyConcepts();
+  let question = false;
+  let refusal = false;
+  sentences.forEach((s, i) => {
+    const r = locale === 'zh-CN' ? zhSentence(s) : enSentence(s);
+    const weight = i === sentences.length - 1 ? 1 : EARLIER_SENTENCE_WEIGHT;
+    for (const [c, v] of Object.entries(r.found) as [Concept, number][]) concepts[c] += weight * Math.min(CONCEPT_CAP, v);
+    if (r.question && (i === sentences.length - 1 || i === sentences.length - 2)) question = true;
+    refusal ||= r.refusal;
+  });
+  return { concepts, question, refusal };
+}
+
+export function zeroScores(): Record<Stage, number> {
+  return Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+}
+
+/** Turns a cue report into stage scores, with the few interactions that single cues cannot express. */
+export function scoreCues(report: CueReport): Record<Stage, number> {
+  const c = { ...report.concepts };
+  // Something already done ("已为您延期至15日", "I've moved your date to…") is a result to
+  // confirm, not a question about dates or instalments.
+  if (c.done > 0 && !report.question) {
+    c.terms += 0.8 * c.askWhen + 0.6 * c.instalment;
+    c.askWhen *= 0.2;
+    c.instalment *= 0.3;
+  }
+  // "Anything else I can help with?" ends the chat; it is no opening offer of help.
+  if (c.anythingElse > 0) {
+    c.offerHelp = 0;
+    c.greet = 0;
+  }
+  // A refusal of a deferral talks about dates without asking for one.
+  if (report.refusal) c.askWhen *= 0.25;
+  const scores = zeroScores();
+  for (const concept of CONCEPTS) {
+    const v = c[concept];
+    if (!v) continue;
+    for (const [stage, w] of Object.entries(CONCEPT_STAGE_WEIGHTS[concept]) as [Stage, number][]) scores[stage] += v * w;
+  }
+  return scores;
+}
+
+/** Stage scores for one agent turn (higher fits better; 0 = no cue for that stage). */
+export function scoreStages(agentTurn: string, locale: Locale = detectLocale(agentTurn)): Record<Stage, number> {
+  return scoreCues(detectCues(agentTurn, locale));
+}

@@ -1,0 +1,91 @@
+// English cue lexicon: what card issuers', lenders' and BNPL agents say at each
+// point of a repayment negotiation, with synonyms. Terms are compared word by word
+// after light stemming; "*" is a gap of up to three words; "@0.5" marks a weaker
+// hint. Longer terms win over the shorter terms they contain.
+import { cueList } from './concepts';
+
+export const EN_CUES = cueList({
+  greet: [
+    'hello', 'hi', 'hey', 'good morning', 'good afternoon', 'good evening', 'welcome', 'thanks for contacting', 'thank you for contacting',
+    'chatting with', 'connected to', 'virtual assistant', 'support@0.3', 'now chatting',
+  ],
+  offerHelp: [
+    'how can i help', 'how may i help', 'how can i assist', 'how may i assist', 'what can i do for you', 'what seems to be', 'what brings you',
+    'tell me what you need', 'what do you need', 'describe', 'type your question', 'what can i help', 'help you today', 'assist you today',
+    'briefly', 'what is the issue', 'how can we help', 'help you with',
+  ],
+  askInfo: [
+    'confirm your', 'verify', 'verification', 'full name', 'your name', 'name on the account', 'date of birth', 'last four', 'last 4', 'digits',
+    'account number', 'card number', 'phone number', 'security question', 'postcode', 'zip code', 'email address', 'address on file',
+    'balance@0.5', 'outstanding@0.6', 'amount@0.5', 'how much', 'how many payment', 'how many day', 'missed payment@0.5', 'past due amount',
+    'in the past', 'previously', 'before@0.5', 'had * arrangement', 'ssn', 'social security', 'identity',
+  ],
+  askReason: [
+    'why', 'what caused', 'what happened', 'reason', 'situation', 'financial situation', 'circumstance', 'income', 'expense', 'job',
+    'employment', 'employed', 'unemployed', 'work@0.6', 'temporary', 'continue for a while', 'how long * last', 'budget', 'hardship',
+    'tell me more', 'a bit more', 'going on', 'afford@0.6', 'earn', 'salary', 'household',
+  ],
+  askWilling: [
+    'intend', 'intention', 'willing', 'commit', 'plan to pay', 'plan on pay', 'going forward', 'still * pay', 'want to pay', 'good faith',
+    'serious about', 'repay the debt', 'pay off this', 'pay this off', 'continue * pay', 'refuse to pay', 'deliberate',
+  ],
+  askWhen: [
+    'when', 'what date', 'which date', 'which day', 'by when', 'how much time', 'how long', 'how soon', 'timeframe', 'time frame',
+    'push * due date', 'move * due date', 'due date@0.5', 'date@0.4', 'extension@0.5', 'extend@0.5', 'postpone@0.5', 'defer@0.5',
+    'bring * current', 'catch up', 'day of the month', 'realistically', 'get the money',
+  ],
+  instalment: [
+    'instalment', 'payment plan', 'plan@0.4', 'split', 'spread', 'monthly payment', 'each month', 'per month', 'a month@0.6',
+    'smaller amount', 'smaller payment', 'lower payment', 'reduced payment', 'minimum payment', 'hardship program', 'hardship plan',
+    'assistance program', 'partial payment', 'pay part', 'arrangement@0.4', 'month@0.3', 'term@0.3', 'break * into',
+  ],
+  refusal: [
+    'unfortunately', 'unable', 'can not', 'not able', 'declined', 'denied', 'rejected', 'not qualify', 'not eligible', 'ineligible',
+    'not something i can', 'not possible', 'not approved', 'no longer', 'not allowed', 'not in a position', 'not permitted',
+    'not an option', 'only option@0.6', 'have to pay the full', 'must be paid in full', 'not available',
+  ],
+  sorry: ['sorry', 'afraid', 'apologize', 'apologise', 'regret'],
+  fee: [
+    'fee', 'late fee', 'late charge', 'charge', 'interest', 'apr', 'penalty', 'penalty rate', 'accrue', 'waive', 'finance charge',
+    'cost@0.5', 'rate@0.5',
+  ],
+  credit: [
+    'credit bureau', 'credit report', 'credit score', 'credit record', 'credit file', 'credit history', 'reported', 'report@0.6',
+    'negative mark', 'default@0.6', 'credit reference', 'collection agency',
+  ],
+  handoff: [
+    'escalate', 'forward', 'transfer', 'department', 'team@0.6', 'reach out', 'follow up', 'contact you', 'get back to you',
+    'call you back', 'case', 'ticket', 'reference number', 'supervisor', 'manager', 'specialist', 'business day', 'hour@0.5',
+    'review@0.6', 'someone will', 'submitted', 'pass * on', 'look into',
+  ],
+  done: [
+    'done', 'all set', 'i moved', 'i updated', 'i extended', 'i applied', 'i set', 'has been extended', 'has been approved',
+    'been approved', 'approved', 'is set', 'set up@0.4', 'i made@0.5', 'granted', 'went through', 'processed', 'updated@0.6',
+    'changed@0.6', 'moved@0.6', 'have extended', 'have moved', 'have updated', 'i changed', 'i added',
+    'your plan is', 'confirmed@0.6', 'okay i', 'ok i',
+  ],
+  terms: ['will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay'],
+  visible: [
+    'show up', 'showing', 'shown', 'reflect', 'visible', 'in your app', 'app', 'online banking', 'letter', 'email', 'text message', 'sms',
+    'confirmation', 'note on your account', 'notified', 'notification', 'statement', 'in the mail', 'mail', 'account summary', 'log in',
+    'see it', 'see the', 'a note', 'in writing', 'written',
+  ],
+  anythingElse: [
+    'anything else', 'something else', 'any other question', 'else i can', 'anything more', 'other question', 'is there anything',
+  ],
+  farewell: [
+    'have a great day', 'have a good day', 'have a nice day', 'take care', 'goodbye', 'bye', 'closing this chat', 'close this chat',
+    'end this chat', 'ending this chat', 'survey', 'rate', 'thanks for reaching out', 'thank you for reaching out', 'thanks for chatting',
+    'thank you for chatting', 'wrap up', 'not heard back', 'have not heard', 'thanks for your patience@0.5', 'enjoy the rest',
+  ],
+  conditional: ['if', 'unless', 'in case'],
+});
+
+/** Words that, after a negation, make it a refusal ("can't approve", "won't be able"). */
+export const EN_REFUSAL_VERBS = [
+  'approve', 'extend', 'extension', 'change', 'qualify', 'eligible', 'able', 'possible', 'allow', 'offer', 'do', 'process', 'waive',
+  'accept', 'grant', 'defer', 'postpone', 'modify', 'move', 'help', 'adjust', 'remove', 'agree', 'authorize', 'authorise', 'reduce',
+];
+
+/** Words that start a question. */
+export const EN_QUESTION_STARTS = ['what', 'when', 'why', 'how', 'which', 'who', 'can', 'could', 'would', 'will', 'do', 'does', 'did', 'are', 'is', 'have', 'may', 'should'];
