@@ -4,9 +4,10 @@ import { buildCaseFile } from '../../../src/lib/evidence/case-file';
 import { chainEntries, genesisHash } from '../../../src/lib/evidence/chain';
 import type { CaseSession, Entry } from '../../../src/lib/evidence/types';
 import { verifyCaseFile } from '../../../src/lib/evidence/verify';
-import { SAMPLE_SESSION_ID, sampleBodies, sampleCaseFile } from '../../fixtures/case-files/sample-case';
+import { SAMPLE_SESSION_ID, sampleBodies, sampleCaseFile, tamperedTextCaseFile } from '../../fixtures/case-files/sample-case';
 
 const FIXTURE = new URL('../../fixtures/case-files/valid.json', import.meta.url);
+const TAMPERED = new URL('../../fixtures/case-files/tampered-text.json', import.meta.url);
 
 describe('buildCaseFile', () => {
   it('writes the documented header, session and chain summary', () => {
@@ -43,5 +44,13 @@ describe('fixture valid.json', () => {
     const text = readFileSync(FIXTURE, 'utf8');
     expect(text).toBe(expected);
     expect(verifyCaseFile(JSON.parse(text)).valid).toBe(true);
+  });
+
+  it('tampered-text.json is the generated tampered sample and fails at seq 4', () => {
+    const expected = JSON.stringify(tamperedTextCaseFile(), null, 2) + '\n';
+    if (process.env.UPDATE_FIXTURES) writeFileSync(TAMPERED, expected);
+    const text = readFileSync(TAMPERED, 'utf8');
+    expect(text).toBe(expected);
+    expect(verifyCaseFile(JSON.parse(text))).toMatchObject({ valid: false, firstBadSeq: 4 });
   });
 });

@@ -34,10 +34,16 @@ describe('npm run verify', { timeout: 30_000 }, () => {
     expect(r.stdout.trim()).toBe(`valid: 7 entries, head ${head}`);
   });
 
-  it('prints the first bad seq and exits 1 for a changed text', async () => {
-    const r = await run(tampered((f) => (f.entries[4].text = 'I can offer a 30-day deferral without penalty interest.')));
+  it('prints the first bad seq and exits 1 for the tampered fixture', async () => {
+    const r = await run(join(root, 'tests/fixtures/case-files/tampered-text.json'));
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^INVALID: first bad seq 4 \(/);
+    expect(r.stdout.trim()).toBe('INVALID: first bad seq 4 (hash of entry 4 does not match its content)');
+  });
+
+  it('prints the first bad seq and exits 1 for a changed text', async () => {
+    const r = await run(tampered((f) => (f.entries[2].text = '我可以明天还清。')));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^INVALID: first bad seq 2 \(/);
   });
 
   it('prints the first bad seq for a dropped entry', async () => {
