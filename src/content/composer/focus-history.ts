@@ -1,0 +1,53 @@
+// Remembers the editable the person last focused in this frame, and where the
+// caret was in it: by the time an insert arrives, focus has usually moved to
+// the sidebar (another frame), yet the person means "the box I was typing in".
+import { editableRoot, isUsableEditable } from './editor-kind';
+
+let lastEditable: HTMLElement | null = null;
+let lastRange: Range | null = null;
+const installedIn = new WeakSet<Window>();
+
+/** Starts listening for focus and selection changes in this frame (idempotent). */
+export function trackFocus(win: Window = window): void {
+  if (installedIn.has(win)) return;
+  installedIn.add(win);
+  win.addEventListener('focusin', (event) => rememberFocus(event.composedPath()[0] ?? event.target), true);
+  win.document.addEventListener('selectionchange', () => rememberSelection(win.document), true);
+  // An input focused before the content script loaded (document_idle) still counts.
+  rememberFocus(win.document.activeElement);
+}
+
+/** Records `target` as the last focused editable when it is one. */
+export function rememberFocus(target: EventTarget | null): void {
+  if (!(target instanceof Element)) return;
+  const root = editableRoot(target);
+  if (root && isUsableEditable(root)) {
+    if (root !== lastEditable) lastRange = null;
+    lastEditable = root;
+  }
+}
+
+function rememberSelection(doc: Document): void {
+  const sel = doc.getSelection();
+  if (!lastEditable || !sel || sel.rangeCount === 0) return;
+  const range = sel.getRangeAt(0);
+  if (lastEditable.contains(range.startContainer) && lastEditable.contains(range.endContainer)) lastRange = range.cloneRange();
+}
+
+/** The last focused editable, if it is still in the page and usable. */
+export function lastFocusedEditable(): HTMLElement | null {
+  if (lastEditable && (!lastEditable.isConnected || !isUsableEditable(lastEditable))) lastEditable = null;
+  return lastEditable;
+}
+
+/** The last caret/selection range seen inside `el`, if it still points into it. */
+export function lastRangeIn(el: HTMLElement): Range | null {
+  if (el !== lastEditable || !lastRange) return null;
+  return el.contains(lastRange.startContainer) && el.contains(lastRange.endContainer) ? lastRange : null;
+}
+
+/** For tests: forget everything. */
+export function resetFocusHistory(): void {
+  lastEditable = null;
+  lastRange = null;
+}

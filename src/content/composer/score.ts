@@ -1,0 +1,81 @@
+// Scores how likely an editable is to be the chat box, so the right frame and
+// the right field get the text (not the site's search box or a login field).
+import { composedParent } from './deep-dom';
+import { editorKind } from './editor-kind';
+
+/** Layout facts the score needs; injected so unit tests can run without a layout engine. */
+export interface Layout {
+  /** Whether the element is rendered and has a size. */
+  visible(el: Element): boolean;
+  /** The element's box in viewport coordinates. */
+  rect(el: Element): { top: number; bottom: number; width: number; height: number };
+  viewportHeight(): number;
+}
+
+export const browserLayout: Layout = {
+  visible(el) {
+    const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+    if (check && !check.call(el, { visibilityProperty: true, opacityProperty: true })) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  },
+  rect: (el) => el.getBoundingClientRect(),
+  viewportHeight: () => window.innerHeight || document.documentElement.clientHeight,
+};
+
+export interface FocusFacts {
+  focused: Element | null;
+  lastFocused: Element | null;
+}
+
+const CHAT_WORDS = /输入|请输入|消息|回复|留言|咨询|问题|聊天|发言|说点|message|type|reply|write|chat|ask|compose|say something/i;
+const NOT_CHAT_WORDS = /搜索|查找|检索|search|find|filter|login|password|密码|账号|用户名|email|邮箱|验证码|captcha|url|address|地址栏/i;
+const SEND_WORDS = /(^|\s)(send|submit|reply)(\s|$)|发送|发 送|提交|回复/i;
+
+/** The words a person sees or hears for a field: placeholder, label, name, id, class. */
+function describe(el: Element): string {
+  const attrs = ['placeholder', 'aria-label', 'aria-placeholder', 'title', 'name', 'id', 'data-placeholder'];
+  const parts = attrs.map((a) => el.getAttribute(a) ?? '');
+  parts.push(typeof el.className === 'string' ? el.className : '');
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) parts.push(labelledBy.split(/\s+/).map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '').join(' '));
+  return parts.join(' ');
+}
+
+function buttonLabel(el: Element): string {
+  return [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '', (el as HTMLInputElement).value ?? ''].join(' ');
+}
+
+/** Whether a send button sits near `el`: inside one of its first few ancestors. */
+export function hasNearbySendButton(el: Element, levels = 5): boolean {
+  let scope: Element | null = composedParent(el);
+  for (let i = 0; scope && i < levels; i++, scope = composedParent(scope)) {
+    const buttons = scope.querySelectorAll('button, [role="button"], input[type="submit"], input[type="button"], a');
+    for (const b of buttons) {
+      if (b === el || b.contains(el)) continue;
+      const label = buttonLabel(b).replace(/\s+/g, ' ').trim();
+      if ((label.length <= 24 && SEND_WORDS.test(label)) || /(^|[-_ ])send/i.test(b.className?.toString() ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/** The score of one usable editable (0 when it should never get text). */
+export function scoreEditable(el: Element, focus: FocusFacts, layout: Layout): number {
+  if (!layout.visible(el)) return 0;
+  let score = 10;
+  const kind = editorKind(el);
+  if (kind !== 'input') score += 10;
+  if (kind !== 'input' && kind !== 'textarea' && kind !== 'contenteditable') score += 5;
+  if (el === focus.focused) score += 40;
+  else if (el === focus.lastFocused) score += 30;
+  const words = describe(el);
+  if (CHAT_WORDS.test(words)) score += 15;
+  if (NOT_CHAT_WORDS.test(words) || (el as HTMLInputElement).type === 'search' || el.getAttribute('role') === 'searchbox') score -= 25;
+  if (hasNearbySendButton(el)) score += 20;
+  const r = layout.rect(el);
+  const vh = layout.viewportHeight();
+  if (vh > 0 && r.top >= vh / 2) score += 5;
+  if (el.closest('form[role="search"], [role="search"], header, nav')) score -= 10;
+  return Math.max(score, 0);
+}
