@@ -3,6 +3,8 @@
 // is known, a refusal came earlier, the user already opened or asked for written proof).
 import type { AgentIdentity, Speaker } from '../evidence/types';
 import type { Locale } from '../messages';
+import type { Concept } from './concepts';
+import { CONCEPTS } from './concepts';
 import { detectCues, scoreCues, zeroScores } from './cues';
 import { detectLocale } from './text';
 import { STAGES, type Stage } from './types';
@@ -26,6 +28,8 @@ export interface ConversationAnalysis {
   agent: AgentIdentity;
   /** Some agent turn turned a request down. */
   refusalSeen: boolean;
+  /** Cue concepts of the latest agent turn(s), for ranking phrases within a stage. */
+  cues: Record<Concept, number>;
 }
 
 // Earlier turns of the latest agent block, and the block before it, count less.
@@ -52,12 +56,15 @@ export function analyseConversation(transcript: readonly TranscriptTurn[], local
 
   const { latest, previous } = agentBlocks(turns);
   const scores = zeroScores();
+  const cues = Object.fromEntries(CONCEPTS.map((c) => [c, 0])) as Record<Concept, number>;
   let latestRefusal = false;
   let refusalSeen = false;
   latest.forEach((text, i) => {
     const report = detectCues(text, loc);
+    const weight = i === latest.length - 1 ? 1 : EARLIER_IN_BLOCK;
     latestRefusal ||= report.refusal;
-    addScores(scores, scoreCues(report), i === latest.length - 1 ? 1 : EARLIER_IN_BLOCK);
+    addScores(scores, scoreCues(report), weight);
+    for (const c of CONCEPTS) cues[c] += report.concepts[c] * weight;
   });
   for (const text of previous) addScores(scores, scoreCues(detectCues(text, loc)), PREVIOUS_BLOCK);
   refusalSeen = latestRefusal || agentTexts.some((t) => !latest.includes(t) && detectCues(t, loc).refusal);
@@ -79,7 +86,7 @@ export function analyseConversation(transcript: readonly TranscriptTurn[], local
   addFlowPrior(scores, done);
 
   const stages = [...STAGES].sort((a, b) => scores[b] - scores[a] || STAGES.indexOf(a) - STAGES.indexOf(b));
-  return { locale: loc, stages, scores, done: STAGES.filter((s) => done.has(s)), agentIdentified, agent, refusalSeen };
+  return { locale: loc, stages, scores, done: STAGES.filter((s) => done.has(s)), agentIdentified, agent, refusalSeen, cues };
 }
 
 /** The agent turns since the user last spoke (or the last agent block, if the user spoke last), and the block before. */

@@ -30,21 +30,63 @@ interface EnCue extends CueTerm {
   keys: string[];
 }
 
-let zhCompiled: ZhCue[] | null = null;
-let enCompiled: EnCue[] | null = null;
+interface Compiled<C> {
+  /** Cues by their first character (zh) or first word key (en), each with its rank (longest first). */
+  byFirst: Map<string, { cue: C; rank: number }[]>;
+  /** zh cues with a gap, matched by pattern. */
+  patterns: { cue: C; rank: number }[];
+}
 
-function zhCues(): ZhCue[] {
-  zhCompiled ??= ZH_CUES.map((c) => ({
-    ...c,
-    term: normaliseText(c.term),
-    re: c.term.includes('*') ? new RegExp(c.term.split('*').map(escapeRe).join('[^，。？！,.?!;；]{0,6}?'), 'g') : null,
-  })).sort((a, b) => b.term.length - a.term.length);
+let zhCompiled: Compiled<ZhCue> | null = null;
+let enCompiled: Compiled<EnCue> | null = null;
+
+function compile<C extends CueTerm>(cues: C[], first: (c: C) => string | null): Compiled<C> {
+  const byFirst = new Map<string, { cue: C; rank: number }[]>();
+  const patterns: { cue: C; rank: number }[] = [];
+  cues.forEach((cue, rank) => {
+    const f = first(cue);
+    if (f === null) patterns.push({ cue, rank });
+    else {
+      const list = byFirst.get(f) ?? [];
+      list.push({ cue, rank });
+      byFirst.set(f, list);
+    }
+  });
+  return { byFirst, patterns };
+}
+
+/** A cue found in a sentence: where, and its rank (longer cues claim their text first). */
+interface Hit {
+  rank: number;
+  start: number;
+  cue: CueTerm;
+  /** zh: [start, end) characters; en: the matched word indexes. */
+  end: number;
+  words?: number[];
+}
+
+function zhCues(): Compiled<ZhCue> {
+  zhCompiled ??= compile(
+    ZH_CUES.map((c) => ({
+      ...c,
+      term: normaliseText(c.term),
+      re: c.term.includes('*') ? new RegExp(c.term.split('*').map(escapeRe).join('[^，。？！,.?!;；]{0,6}?'), 'g') : null,
+    })).sort((a, b) => b.term.length - a.term.length),
+    (c) => (c.re ? null : c.term[0]),
+  );
   return zhCompiled;
 }
 
-function enCues(): EnCue[] {
-  enCompiled ??= EN_CUES.map((c) => ({ ...c, keys: cueKeys(c.term) })).sort((a, b) => b.keys.length - a.keys.length);
+function enCues(): Compiled<EnCue> {
+  enCompiled ??= compile(
+    EN_CUES.map((c) => ({ ...c, keys: cueKeys(c.term) })).sort((a, b) => b.keys.length - a.keys.length),
+    (c) => c.keys[0],
+  );
   return enCompiled;
+}
+
+function byRankThenStart(a: Hit, b: Hit): number {
+  return a.rank - b.rank || a.start - b.start;
 }
 
 function cueKeys(term: string): string[] {
@@ -79,14 +121,20 @@ function zhSentence(sentence: string): { found: Partial<Record<Concept, number>>
     found[cue.concept] = (found[cue.concept] ?? 0) + cue.weight;
     if (cue.concept === 'refusal') refusalAt.push(start);
   };
-  for (const cue of zhCues()) {
-    if (cue.re) {
-      cue.re.lastIndex = 0;
-      for (let m = cue.re.exec(text); m; m = cue.re.exec(text)) take(m.index, m.index + m[0].length, cue);
-    } else {
-      for (let at = text.indexOf(cue.term); at >= 0; at = text.indexOf(cue.term, at + 1)) take(at, at + cue.term.length, cue);
+  const { byFirst, patterns } = zhCues();
+  const hits: Hit[] = [];
+  for (let at = 0; at < text.length; at++) {
+    for (const { cue, rank } of byFirst.get(text[at]) ?? []) {
+      if (text.startsWith(cue.term, at)) hits.push({ rank, start: at, end: at + cue.term.length, cue });
     }
   }
+  for (const { cue, rank } of patterns) {
+    const re = cue.re as RegExp;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ rank, start: m.index, end: m.index + m[0].length, cue });
+  }
+  hits.sort(byRankThenStart);
+  for (const h of hits) take(h.start, h.end, h.cue);
   ZH_REFUSAL_RE.lastIndex = 0;
   for (let m = ZH_REFUSAL_RE.exec(text); m; m = ZH_REFUSAL_RE.exec(text)) {
     if (!used[m.index]) take(m.index, m.index + 1, { term: m[0], concept: 'refusal', weight: 1 });
@@ -121,12 +169,16 @@ function enSentence(sentence: string): { found: Partial<Record<Concept, number>>
     if (cue.concept === 'refusal') refusalAt.push(idx[0]);
     return true;
   };
-  for (const cue of enCues()) {
-    for (let start = 0; start < words.length; start++) {
+  const { byFirst } = enCues();
+  const hits: Hit[] = [];
+  for (let start = 0; start < words.length; start++) {
+    for (const { cue, rank } of byFirst.get(words[start]) ?? []) {
       const idx = matchAt(words, start, cue.keys);
-      if (idx) take(idx, cue);
+      if (idx) hits.push({ rank, start, end: start, words: idx, cue });
     }
   }
+  hits.sort(byRankThenStart);
+  for (const h of hits) take(h.words as number[], h.cue);
   // A negation shortly before an approval verb: "can't approve", "won't be able", "no way to extend".
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== 'not' && words[i] !== 'no' && words[i] !== 'never') continue;
@@ -165,8 +217,22 @@ function matchAt(words: string[], start: number, keys: string[]): number[] | nul
   return idx;
 }
 
-/** The cue concepts of one agent turn, the last sentence counting most. */
+// A live chat re-reads the same turns on every suggestion request: remember recent reports.
+const MEMO_LIMIT = 400;
+const memo = new Map<string, CueReport>();
+
+/** The cue concepts of one agent turn, the last sentence counting most (the report is shared: do not mutate it). */
 export function detectCues(turn: string, locale: Locale = detectLocale(turn)): CueReport {
+  const key = locale + '\u0000' + turn;
+  const known = memo.get(key);
+  if (known) return known;
+  const report = readTurn(turn, locale);
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+  memo.set(key, report);
+  return report;
+}
+
+function readTurn(turn: string, locale: Locale): CueReport {
   const sentences = splitSentences(turn);
   const concepts = emptyConcepts();
   let question = false;
