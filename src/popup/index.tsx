@@ -1,4 +1,5 @@
 // Entry of the popup page: mounts the Preact app.
-import { render } from 'preact';
+import { mountApp } from '../ui/ui-root';
+import { PopupApp } from './app';
 
-render(<main>popup</main>, document.getElementById('app')!);
+mountApp(PopupApp, 'popup_title');

@@ -1,4 +1,5 @@
 // Entry of the viewer page: mounts the Preact app.
-import { render } from 'preact';
+import { mountApp } from '../ui/ui-root';
+import { ViewerApp } from './app';
 
-render(<main>viewer</main>, document.getElementById('app')!);
+mountApp(ViewerApp, 'viewer_title');
