@@ -1,0 +1,187 @@
+// Finds the chat's message list in a document: a site adapter first, then the area the
+// user picked, then ARIA (role=log, live regions, feeds), then the container whose
+// children are many similar, text-bearing siblings that speak of messages. Looks into
+// open shadow roots. Returns null on pages without a chat, so those frames stay idle.
+import type { SiteAdapter } from '../../lib/capture/adapters';
+import { SITE_ADAPTERS } from '../../lib/capture/adapters';
+import { attributeText, classOf, composedParent, renderedChildren, walkElements } from './dom';
+import { hasMessageWord, speakerWordsIn, wordsOf } from './vocabulary';
+
+export interface ChatList {
+  /** The element (or shadow root) whose children are the messages. */
+  container: Element | ShadowRoot;
+  adapter: SiteAdapter | null;
+  source: 'adapter' | 'picked' | 'aria' | 'heuristic';
+  score: number;
+}
+
+export interface DetectOptions {
+  pickedSelector?: string | null;
+  host?: string;
+  adapters?: readonly SiteAdapter[];
+  /** Whether layout can be measured (false in jsdom). */
+  layout?: boolean;
+}
+
+/** Separator of the picker's selectors between a shadow host and a selector inside its shadow root. */
+export const SHADOW_SEPARATOR = ' >>> ';
+
+/** Resolves a selector that may cross open shadow roots ("app-chat >>> .log"). */
+export function resolveDeepSelector(doc: Document, selector: string): Element | null {
+  let scope: Document | ShadowRoot = doc;
+  let found: Element | null = null;
+  for (const part of selector.split(SHADOW_SEPARATOR)) {
+    try {
+      found = scope.querySelector(part);
+    } catch {
+      return null;
+    }
+    if (!found) return null;
+    if (found.shadowRoot) scope = found.shadowRoot;
+  }
+  return found;
+}
+
+const STATE_WORDS = new Set(['active', 'new', 'last', 'first', 'selected', 'odd', 'even', 'show', 'shown', 'visible', 'hover', 'focus', 'highlight', 'highlighted', 'unread', 'read', 'pending', 'sending', 'sent', 'failed', 'grouped', 'continued', 'consecutive', 'same', 'animate', 'animated', 'enter', 'done', 'is', 'has', 'with', 'no']);
+const BAD_ROLES = new Set(['navigation', 'menu', 'menubar', 'listbox', 'tablist', 'tree', 'toolbar', 'grid', 'combobox', 'banner', 'contentinfo']);
+const BAD_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'SELECT', 'DATALIST', 'FORM', 'HEAD', 'svg', 'SVG', 'TABLE', 'THEAD', 'TBODY', 'TR', 'P', 'SPAN', 'A', 'BUTTON', 'LABEL', 'UL']);
+
+/** Tag and class words of a child, without speaker, state and generated (digit-bearing) words. */
+function signatureOf(el: Element): string {
+  const words = wordsOf(classOf(el)).filter((w) => !/\d/.test(w) && !STATE_WORDS.has(w) && speakerWordsIn(w).length === 0);
+  return `${el.tagName}.${[...new Set(words)].sort().join('.')}`;
+}
+
+function ownText(el: Element): string {
+  let t = el.textContent ?? '';
+  if (el.shadowRoot) t += el.shadowRoot.textContent ?? '';
+  return t.trim();
+}
+
+function insideChrome(el: Element): boolean {
+  for (let n: Node | null = el, i = 0; n && i < 12; n = composedParent(n), i++) {
+    if (!(n instanceof Element)) continue;
+    if (n.tagName === 'NAV' || n.tagName === 'FOOTER' || n.tagName === 'HEADER') return true;
+    const role = n.getAttribute('role');
+    if (role && BAD_ROLES.has(role)) return true;
+  }
+  return false;
+}
+
+/** How much a container looks like a chat's message list; 0 when it does not. */
+export function scoreContainer(c: Element | ShadowRoot): number {
+  const el = c instanceof ShadowRoot ? c.host : c;
+  const role = el.getAttribute('role') ?? '';
+  const live = el.getAttribute('aria-live');
+  const isLog = role === 'log';
+  const isLive = live === 'polite' || live === 'assertive';
+  const label = `${classOf(el)} ${el.id} ${el.getAttribute('aria-label') ?? ''} ${attributeText(el)}`;
+  const containerWords = hasMessageWord(label);
+  if (!isLog && BAD_TAGS.has(el.tagName) && !containerWords) return 0;
+  if (BAD_ROLES.has(role) || (!isLog && insideChrome(el))) return 0;
+
+  const kids = renderedChildren(c).slice(-80);
+  const textKids = kids.filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'STYLE' && ownText(k).length > 0);
+  const sigCount = new Map<string, number>();
+  let messageWordKids = 0;
+  let linkKids = 0;
+  const speakers = new Set<string>();
+  for (const k of textKids) {
+    const sig = signatureOf(k);
+    sigCount.set(sig, (sigCount.get(sig) ?? 0) + 1);
+    const attrs = `${classOf(k)} ${attributeText(k)}`;
+    if (hasMessageWord(attrs)) messageWordKids++;
+    for (const s of speakerWordsIn(attrs)) speakers.add(s);
+    const first = k.firstElementChild;
+    if (first) for (const s of speakerWordsIn(classOf(first))) speakers.add(s);
+    if (k.tagName === 'A' || (k.children.length === 1 && k.firstElementChild?.tagName === 'A' && (k.textContent ?? '').trim() === (k.firstElementChild.textContent ?? '').trim())) linkKids++;
+  }
+  const similar = Math.max(0, ...sigCount.values());
+  const chatSignal = isLog || containerWords || messageWordKids > 0 || speakers.size > 0 || (isLive && textKids.length > 0);
+  if (!chatSignal) return 0;
+  if (!isLog && similar < 2 && !(containerWords && textKids.length >= 1) && !(isLive && containerWords)) return 0;
+  let score = 0;
+  if (isLog) score += 30;
+  if (isLive) score += 8;
+  if (role === 'feed') score += 10;
+  if (containerWords) score += 8;
+  score += Math.min(similar, 20) * 1.5 + Math.min(messageWordKids, 20);
+  score += speakers.size >= 2 ? 12 : speakers.size ? 4 : 0;
+  if (textKids.length && linkKids / textKids.length > 0.6) score -= 20;
+  return Math.max(0, score);
+}
+
+function adapterList(doc: Document, adapters: readonly SiteAdapter[], host: string): ChatList | null {
+  for (const adapter of adapters) {
+    if (!adapter.match.test(host) && !(adapter.probe && doc.querySelector(adapter.probe))) continue;
+    const list = doc.querySelector(adapter.list);
+    if (list) return { container: list, adapter, source: 'adapter', score: 100 };
+  }
+  return null;
+}
+
+/** The best-scoring message list under `root` (a document, a picked element or shadow root). */
+function bestUnder(root: Node, include: boolean): ChatList | null {
+  let best: ChatList | null = null;
+  const consider = (c: Element | ShadowRoot) => {
+    const score = scoreContainer(c);
+    if (score > 0 && (!best || score > best.score)) {
+      const aria = (c instanceof Element ? c : c.host).getAttribute('role') === 'log';
+      best = { container: c, adapter: null, source: aria ? 'aria' : 'heuristic', score };
+    }
+  };
+  walkElements(root, (el) => {
+    if (el === root && !include) return;
+    const kids = el.shadowRoot ? el.shadowRoot.children.length : el.children.length;
+    if (kids >= 2 || el.getAttribute('role') === 'log' || el.hasAttribute('aria-live')) {
+      if (el.shadowRoot) consider(el.shadowRoot);
+      else consider(el);
+    }
+  });
+  return best;
+}
+
+/** Finds this document's chat message list, or null. */
+export function detectChatList(doc: Document, options: DetectOptions = {}): ChatList | null {
+  const host = options.host ?? doc.location?.hostname ?? '';
+  const fromAdapter = adapterList(doc, options.adapters ?? SITE_ADAPTERS, host);
+  if (fromAdapter) return fromAdapter;
+  if (options.pickedSelector) {
+    const picked = resolveDeepSelector(doc, options.pickedSelector);
+    if (picked) {
+      // The user may have pointed at the whole chat panel: prefer a list found inside it.
+      const inside = bestUnder(picked, false);
+      return inside && inside.score >= 12
+        ? { ...inside, source: 'picked' }
+        : { container: picked.shadowRoot ?? picked, adapter: null, source: 'picked', score: 100 };
+    }
+  }
+  if (!doc.documentElement) return null;
+  return bestUnder(doc.documentElement, true);
+}
+
+/** The messages of a list, in page order. */
+export function itemsOf(list: ChatList): Element[] {
+  if (list.adapter) {
+    const scope = list.container;
+    return Array.from(scope.querySelectorAll(list.adapter.message));
+  }
+  return renderedChildren(list.container).filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'STYLE' && k.tagName !== 'TEMPLATE');
+}
+
+/** The message a node belongs to (the list's child that contains it), or null when outside the list. */
+export function itemOf(list: ChatList, node: Node): Element | null {
+  const listHost = list.container instanceof ShadowRoot ? list.container.host : list.container;
+  if (list.adapter) {
+    for (let n: Node | null = node; n && n !== listHost; n = composedParent(n)) {
+      if (n instanceof Element && n.matches(list.adapter.message)) return n;
+    }
+    return null;
+  }
+  let prev: Node | null = null;
+  for (let n: Node | null = node; n; n = composedParent(n)) {
+    if (n === listHost || n === list.container) return prev instanceof Element ? prev : null;
+    prev = n;
+  }
+  return null;
+}

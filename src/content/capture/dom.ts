@@ -1,0 +1,98 @@
+// DOM helpers that see through open shadow roots: the children a user sees (the flat
+// tree), a walk over every element of a document including open shadow trees, and the
+// composed parent. Chat widgets are often web components, so every capture step uses these.
+
+/** The element children as rendered: a host's shadow root children, slots' assigned elements. */
+export function renderedChildren(el: Element | ShadowRoot): Element[] {
+  const root = el instanceof Element && el.shadowRoot ? el.shadowRoot : el;
+  const out: Element[] = [];
+  for (const child of Array.from(root.children)) {
+    if (child.tagName === 'SLOT') {
+      const assigned = (child as HTMLSlotElement).assignedElements?.({ flatten: true }) ?? [];
+      if (assigned.length) out.push(...assigned);
+      else out.push(...Array.from(child.children));
+    } else out.push(child);
+  }
+  return out;
+}
+
+/** The rendered child nodes (text and elements) of a node, through shadow roots and slots. */
+export function renderedChildNodes(node: Node): Node[] {
+  const base: Node = node instanceof Element && node.shadowRoot ? node.shadowRoot : node;
+  const out: Node[] = [];
+  for (const child of Array.from(base.childNodes)) {
+    if (child instanceof Element && child.tagName === 'SLOT') {
+      const assigned = (child as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+      out.push(...(assigned.length ? assigned : Array.from(child.childNodes)));
+    } else out.push(child);
+  }
+  return out;
+}
+
+/** The parent in the composed tree: the shadow host for a shadow root's top-level child. */
+export function composedParent(node: Node): Node | null {
+  const slot = node instanceof Element || node instanceof Text ? (node as Element).assignedSlot : null;
+  if (slot) return slot.parentNode instanceof ShadowRoot ? slot.parentNode.host : slot.parentNode;
+  const parent = node.parentNode;
+  if (parent instanceof ShadowRoot) return parent.host;
+  return parent;
+}
+
+/** True when `inner` is `outer` or inside it in the composed tree. */
+export function composedContains(outer: Node, inner: Node): boolean {
+  for (let n: Node | null = inner; n; n = composedParent(n)) if (n === outer) return true;
+  return false;
+}
+
+/** Visits every element of `root` depth-first, descending into open shadow roots; stop by returning false. */
+export function walkElements(root: Node, visit: (el: Element) => boolean | void, limit = 50_000): void {
+  const stack: Node[] = [root];
+  let seen = 0;
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node instanceof Element) {
+      if (++seen > limit) return;
+      if (visit(node) === false) continue;
+      if (node.shadowRoot) stack.push(node.shadowRoot);
+    }
+    const kids = (node as ParentNode).children;
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+}
+
+/** Every open shadow root under `root` (not counting `root` itself). */
+export function openShadowRoots(root: Node): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  walkElements(root, (el) => {
+    if (el.shadowRoot) found.push(el.shadowRoot);
+  });
+  return found;
+}
+
+/** Attribute names and values an element carries, as one string, for vocabulary matching. */
+export function attributeText(el: Element, skip: ReadonlySet<string> = SKIP_ATTRS): string {
+  let s = '';
+  for (const a of Array.from(el.attributes)) {
+    if (skip.has(a.name) || a.name.startsWith('on') || a.value === 'false') continue;
+    if (a.name.startsWith('data-') || a.name.startsWith('aria-') || a.name === 'role') {
+      s += ` ${a.name.replace(/^data-|^aria-/, '')} ${a.value.length < 40 ? a.value : ''}`;
+    }
+  }
+  return s;
+}
+const SKIP_ATTRS = new Set(['style', 'href', 'src', 'srcset', 'data-id', 'data-key', 'data-message-id', 'data-msg-id', 'aria-label', 'aria-labelledby', 'aria-describedby', 'data-testid']);
+
+/** The class attribute as a string (SVG elements keep theirs in an object). */
+export function classOf(el: Element): string {
+  const c = el.getAttribute('class');
+  return c ?? '';
+}
+
+/** True when the element is not rendered: hidden attribute, display:none, visibility:hidden. */
+export function isHidden(el: Element): boolean {
+  if ((el as HTMLElement).hidden) return true;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const style = view.getComputedStyle(el);
+  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
+}

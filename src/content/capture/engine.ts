@@ -1,0 +1,257 @@
+// One frame's capture: finds the chat list (retrying, cheaply, until one appears), watches
+// it, turns changes into observations through the tracker, and hands them to the outbox.
+// Everything browser-specific (the port) comes in through `deps`, so tests drive it in jsdom
+// or in a plain page.
+import type { CaptureHello, Observation } from '../../lib/capture/protocol';
+import { collapse } from './text';
+import { detectChatList, itemOf, itemsOf, type ChatList } from './detect';
+import { composedContains, openShadowRoots } from './dom';
+import { extractMessage } from './extract';
+import { ListObserver, type Collected } from './observer';
+import { Outbox, type PortLike } from './outbox';
+import { MessageTracker, REMOVAL_GRACE_MS } from './tracker';
+import type { RecentMessage } from './recent';
+
+export interface EngineOptions {
+  sessionId: string;
+  recent: RecentMessage[];
+  pickedSelector: string | null;
+  isTop: boolean;
+}
+
+export interface EngineDeps {
+  win: Window;
+  connect(): PortLike;
+  /** Measure layout for speaker alignment (off in jsdom). */
+  layout?: boolean;
+  /** Called when the engine stops itself (background said stop, or the extension went away). */
+  onStopped?(): void;
+  /** Sees every observation (tests). */
+  tap?(o: Observation): void;
+}
+
+const DETECT_MIN_MS = 500;
+const DETECT_MAX_MS = 4000;
+const LABEL_SCAN_MS = 3000;
+
+function randomId(win: Window): string {
+  const bytes = new Uint8Array(9);
+  win.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export class CaptureEngine {
+  readonly frame: string;
+  readonly outbox: Outbox;
+  private list: ChatList | null = null;
+  private tracker: MessageTracker;
+  private observer: ListObserver | null = null;
+  private docObserver: MutationObserver | null = null;
+  private detectTimer: ReturnType<typeof setTimeout> | null = null;
+  private detectDelay = DETECT_MIN_MS;
+  private settleTimer: ReturnType<typeof setTimeout> | null = null;
+  private watchTimer: ReturnType<typeof setInterval> | null = null;
+  private lastScroll = -Infinity;
+  private lastLabelScan = -Infinity;
+  private running = false;
+  private readonly doc: Document;
+
+  constructor(
+    readonly options: EngineOptions,
+    private deps: EngineDeps,
+  ) {
+    this.doc = deps.win.document;
+    this.frame = randomId(deps.win);
+    this.outbox = new Outbox({
+      frame: this.frame,
+      connect: deps.connect,
+      hello: () => this.hello(),
+      onStop: () => this.stop(),
+      onDead: () => this.stop(false),
+    });
+    this.tracker = this.newTracker();
+  }
+
+  private newTracker(): MessageTracker {
+    return new MessageTracker(
+      {
+        emit: (o) => this.emit(o),
+        extract: (item) =>
+          this.list ? extractMessage(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true }) : null,
+        now: () => Date.now(),
+        scrolledWithin: (ms) => Date.now() - this.lastScroll < ms,
+      },
+      this.options.recent,
+    );
+  }
+
+  private hello(): CaptureHello {
+    return { type: 'hello', frame: this.frame, url: this.deps.win.location.href, title: this.doc.title, top: this.options.isTop };
+  }
+
+  private emit(o: Observation): void {
+    this.deps.tap?.(o);
+    this.outbox.push(o);
+  }
+
+  get capturing(): boolean {
+    return this.running;
+  }
+
+  /** The list being captured (tests and diagnostics). */
+  get chatList(): ChatList | null {
+    return this.list;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    const win = this.deps.win;
+    win.addEventListener('pagehide', this.onHide, true);
+    this.doc.addEventListener('visibilitychange', this.onVisibility, true);
+    win.addEventListener('beforeunload', this.onHide, true);
+    this.doc.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    this.detect();
+  }
+
+  /** Stops watching; with `deliver`, queued observations are still sent. */
+  stop(deliver = true): void {
+    if (!this.running) return;
+    this.running = false;
+    const win = this.deps.win;
+    win.removeEventListener('pagehide', this.onHide, true);
+    this.doc.removeEventListener('visibilitychange', this.onVisibility, true);
+    win.removeEventListener('beforeunload', this.onHide, true);
+    this.doc.removeEventListener('scroll', this.onScroll, true);
+    if (deliver) this.observer?.flushNow();
+    this.observer?.disconnect();
+    this.docObserver?.disconnect();
+    for (const t of [this.detectTimer, this.settleTimer]) if (t !== null) clearTimeout(t);
+    if (this.watchTimer !== null) clearInterval(this.watchTimer);
+    this.detectTimer = this.settleTimer = this.watchTimer = null;
+    this.observer = null;
+    this.docObserver = null;
+    this.outbox.close(deliver);
+    this.deps.onStopped?.();
+  }
+
+  /** Processes pending changes and sends everything queued, now. */
+  flushNow(): void {
+    if (!this.running) return;
+    this.observer?.flushNow();
+    this.outbox.flush();
+  }
+
+  private onHide = () => this.flushNow();
+  private onVisibility = () => {
+    if (this.doc.visibilityState === 'hidden') this.flushNow();
+  };
+  private onScroll = () => {
+    this.lastScroll = Date.now();
+  };
+
+  // ---- detection ----
+
+  private detect(): void {
+    this.detectTimer = null;
+    if (!this.running) return;
+    const found = detectChatList(this.doc, { pickedSelector: this.options.pickedSelector, layout: this.deps.layout ?? true });
+    if (found) {
+      this.attach(found);
+      return;
+    }
+    this.watchForChat();
+    this.detectTimer = setTimeout(() => this.detect(), this.detectDelay);
+    this.detectDelay = Math.min(this.detectDelay * 2, DETECT_MAX_MS);
+  }
+
+  /** Until a chat appears, new elements (in the document or open shadow roots) prompt an early look. */
+  private watchForChat(): void {
+    if (!this.docObserver) {
+      const MO = (this.deps.win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
+      this.docObserver = new MO((records) => {
+        if (this.list || !records.some((r) => r.addedNodes.length)) return;
+        if (this.detectTimer !== null && this.detectDelay > DETECT_MIN_MS) {
+          clearTimeout(this.detectTimer);
+          this.detectDelay = DETECT_MIN_MS;
+          this.detectTimer = setTimeout(() => this.detect(), DETECT_MIN_MS / 2);
+        }
+      });
+      this.docObserver.observe(this.doc, { childList: true, subtree: true });
+    }
+    for (const root of openShadowRoots(this.doc)) this.docObserver.observe(root, { childList: true, subtree: true });
+  }
+
+  private attach(list: ChatList): void {
+    const switching = this.list !== null;
+    this.list = list;
+    this.docObserver?.disconnect();
+    this.docObserver = null;
+    this.observer?.disconnect();
+    if (switching) this.tracker.detachAll();
+    this.observer = new ListObserver(this.deps.win, (c) => this.process(c));
+    const host = list.container instanceof ShadowRoot ? list.container.host : list.container;
+    this.observer.observe(list.container);
+    if (list.container instanceof ShadowRoot) this.observer.observe(host);
+    this.outbox.open();
+    this.scanLabels(true);
+    this.reconcile(new Set(), true);
+    // The list may be thrown away and rebuilt by the page: look again when it leaves the DOM.
+    if (this.watchTimer === null) this.watchTimer = setInterval(() => this.checkAttached(), 1500);
+  }
+
+  private checkAttached(): void {
+    if (!this.running || !this.list) return;
+    const host = this.list.container instanceof ShadowRoot ? this.list.container.host : this.list.container;
+    if (host.isConnected) return;
+    this.observer?.flushNow();
+    this.observer?.disconnect();
+    this.observer = null;
+    this.list = null;
+    this.tracker.detachAll();
+    this.detectDelay = DETECT_MIN_MS;
+    this.detect();
+  }
+
+  // ---- processing ----
+
+  private process(c: Collected): void {
+    if (!this.running || !this.list) return;
+    const dirty = new Set<Element>();
+    for (const node of c.touched) {
+      const item = itemOf(this.list, node);
+      if (item) dirty.add(item);
+      if (c.structural && node.nodeType === 1) this.observer?.observeShadowsIn(node);
+    }
+    this.reconcile(dirty, c.structural);
+  }
+
+  private reconcile(dirty: Set<Element>, structural: boolean): void {
+    if (!this.list) return;
+    this.tracker.reconcile(structural ? itemsOf(this.list) : [...dirty], dirty, structural);
+    if (this.tracker.pendingRemovals && this.settleTimer === null) {
+      this.settleTimer = setTimeout(() => {
+        this.settleTimer = null;
+        if (this.running) this.reconcile(new Set(), true);
+      }, REMOVAL_GRACE_MS + 30);
+    }
+    this.scanLabels(false);
+  }
+
+  /** Reads labels around the chat (header "客服小美为您服务", "工号 10086") for the agent's identity. */
+  private scanLabels(force: boolean): void {
+    const now = Date.now();
+    if (!force && now - this.lastLabelScan < LABEL_SCAN_MS) return;
+    this.lastLabelScan = now;
+    if (!this.list) return;
+    const listHost = this.list.container instanceof ShadowRoot ? this.list.container.host : this.list.container;
+    let panel: Element = listHost;
+    for (let i = 0; i < 3 && panel.parentElement && panel.parentElement !== this.doc.body; i++) panel = panel.parentElement;
+    const labels = panel.querySelectorAll('h1, h2, h3, h4, [class*="title" i], [class*="header" i], [class*="agent" i], [class*="name" i], [class*="status" i], [class*="info" i]');
+    for (const el of Array.from(labels).slice(0, 40)) {
+      if (composedContains(listHost, el)) continue;
+      const text = collapse(el.textContent ?? '');
+      if (text && text.length <= 200) this.tracker.learnAgent(text);
+    }
+  }
+}

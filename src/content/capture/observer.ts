@@ -1,0 +1,94 @@
+// Watches a chat list (and every open shadow root inside it) for changes. The
+// MutationObserver callback only collects what changed; the owner processes the collected
+// set once per animation frame, so a page that mutates thousands of times a second costs
+// little more than a Set insertion per mutation.
+import { walkElements } from './dom';
+
+export interface Collected {
+  /** Nodes whose content or children changed. */
+  touched: Set<Node>;
+  /** Elements were added or removed somewhere. */
+  structural: boolean;
+}
+
+export class ListObserver {
+  private observer: MutationObserver;
+  private roots = new WeakSet<Node>();
+  private collected: Collected = { touched: new Set(), structural: false };
+  private scheduled = false;
+  private frameId: number | null = null;
+  private timerId: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private win: Window,
+    private onFlush: (c: Collected) => void,
+  ) {
+    const MO = (win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
+    this.observer = new MO((records) => this.collect(records));
+  }
+
+  /** Starts watching `root` and the open shadow roots inside it. */
+  observe(root: Node): void {
+    if (this.roots.has(root)) return;
+    this.roots.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
+    walkElements(root, (el) => {
+      if (el.shadowRoot) this.observe(el.shadowRoot);
+    });
+  }
+
+  /** Watches open shadow roots inside newly added nodes (a MutationObserver does not see into them). */
+  observeShadowsIn(node: Node): void {
+    if (!(node instanceof Element)) return;
+    walkElements(node, (el) => {
+      if (el.shadowRoot && !this.roots.has(el.shadowRoot)) this.observe(el.shadowRoot);
+    }, 2000);
+  }
+
+  private collect(records: MutationRecord[]): void {
+    const c = this.collected;
+    for (const r of records) {
+      c.touched.add(r.target);
+      if (r.type === 'childList' && (r.addedNodes.length || r.removedNodes.length)) {
+        c.structural = true;
+        for (const n of Array.from(r.addedNodes)) c.touched.add(n);
+      }
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // Whichever comes first: the next frame, or 30 ms (frames do not run in background tabs).
+    if (typeof this.win.requestAnimationFrame === 'function') this.frameId = this.win.requestAnimationFrame(() => this.run());
+    this.timerId = setTimeout(() => this.run(), 30);
+  }
+
+  /** Processes what was collected now, including records the observer has not delivered yet. */
+  flushNow(): void {
+    const pending = this.observer.takeRecords();
+    if (pending.length) this.collect(pending);
+    this.run();
+  }
+
+  private run(): void {
+    if (this.frameId !== null) this.win.cancelAnimationFrame?.(this.frameId);
+    if (this.timerId !== null) clearTimeout(this.timerId);
+    this.frameId = this.timerId = null;
+    this.scheduled = false;
+    const c = this.collected;
+    if (!c.touched.size && !c.structural) return;
+    this.collected = { touched: new Set(), structural: false };
+    this.onFlush(c);
+  }
+
+  disconnect(): void {
+    this.observer.disconnect();
+    if (this.frameId !== null) this.win.cancelAnimationFrame?.(this.frameId);
+    if (this.timerId !== null) clearTimeout(this.timerId);
+    this.frameId = this.timerId = null;
+    this.scheduled = false;
+    this.roots = new WeakSet();
+  }
+}

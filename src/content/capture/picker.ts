@@ -1,0 +1,101 @@
+// The element picker: the user points at the chat area, a highlight follows the pointer
+// (snapping to the message list around what is under it), a click chooses, Esc cancels.
+// Drawn inside a closed shadow root so the page's styles cannot reach it, and every page
+// handler is kept from seeing the clicks.
+import { composedParent } from './dom';
+import { scoreContainer } from './detect';
+import { selectorFor } from './css-path';
+
+let active: Promise<string | null> | null = null;
+
+/** The message list around `el` (the nearest ancestor that scores as one), else `el`. */
+export function snapToList(el: Element): Element {
+  let n: Node | null = el;
+  for (let i = 0; n && i < 15; n = composedParent(n), i++) {
+    if (n instanceof Element && n.tagName !== 'BODY' && n.tagName !== 'HTML' && scoreContainer(n.shadowRoot ?? n) > 0) return n;
+  }
+  return el;
+}
+
+const CSS_TEXT = `
+:host { all: initial; }
+.box { position: fixed; pointer-events: none; box-sizing: border-box; border: 2px solid #2563eb; background: rgba(37, 99, 235, 0.12); border-radius: 4px; display: none; }
+.tip { position: fixed; left: 50%; top: 12px; transform: translateX(-50%); pointer-events: none; background: #111827; color: #fff;
+  font: 13px/1.4 system-ui, sans-serif; padding: 6px 12px; border-radius: 6px; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
+`;
+
+/** Lets the user point at the chat area; resolves with a selector for it, or null when cancelled. */
+export function startPicker(win: Window = window): Promise<string | null> {
+  if (active) return active;
+  const doc = win.document;
+  const hostEl = doc.createElement('div');
+  hostEl.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none;';
+  const shadow = hostEl.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = CSS_TEXT;
+  const box = doc.createElement('div');
+  box.className = 'box';
+  const tip = doc.createElement('div');
+  tip.className = 'tip';
+  tip.setAttribute('role', 'status');
+  const zh = (win.navigator.language || '').toLowerCase().startsWith('zh');
+  tip.textContent = zh ? '点击聊天记录区域进行记录 · ↑ 选择外层 · Esc 取消' : 'Click the chat messages area · ↑ selects the outer box · Esc cancels';
+  shadow.append(style, box, tip);
+  (doc.body ?? doc.documentElement).appendChild(hostEl);
+
+  let current: Element | null = null;
+  const show = (el: Element | null) => {
+    current = el;
+    if (!el) return void (box.style.display = 'none');
+    const r = el.getBoundingClientRect();
+    Object.assign(box.style, { display: 'block', left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
+  };
+  const targetOf = (e: Event): Element | null => {
+    const t = e.composedPath()[0];
+    return t instanceof Element && t !== hostEl ? t : null;
+  };
+
+  active = new Promise<string | null>((resolve) => {
+    const finish = (value: string | null) => {
+      for (const [type, fn] of handlers) win.removeEventListener(type, fn, true);
+      hostEl.remove();
+      active = null;
+      resolve(value);
+    };
+    const swallow = (e: Event) => {
+      e.preventDefault();
+      e.stopPropagation();
+      e.stopImmediatePropagation();
+    };
+    const handlers: [string, (e: any) => void][] = [
+      ['mousemove', (e: MouseEvent) => {
+        const t = targetOf(e);
+        if (t) show(snapToList(t));
+      }],
+      ['mousedown', swallow],
+      ['mouseup', swallow],
+      ['pointerdown', swallow],
+      ['pointerup', swallow],
+      ['click', (e: MouseEvent) => {
+        swallow(e);
+        const t = current ?? (targetOf(e) ? snapToList(targetOf(e)!) : null);
+        finish(t ? selectorFor(t) : null);
+      }],
+      ['keydown', (e: KeyboardEvent) => {
+        if (e.key === 'Escape') {
+          swallow(e);
+          finish(null);
+        } else if (e.key === 'ArrowUp' && current) {
+          swallow(e);
+          const up = composedParent(current);
+          if (up instanceof Element && up.tagName !== 'HTML') show(up);
+        } else if (e.key === 'Enter' && current) {
+          swallow(e);
+          finish(selectorFor(current));
+        }
+      }],
+    ];
+    for (const [type, fn] of handlers) win.addEventListener(type, fn, true);
+  });
+  return active;
+}

@@ -1,0 +1,111 @@
+// Decides who said a message: votes from the adapter, class/attribute vocabulary on the
+// message and the wrappers around it, accessible labels, the author label, where the
+// words sit on screen (right-aligned bubbles are the user's), and notice-like text.
+import type { Speaker } from '../../lib/evidence/types';
+import type { SiteAdapter } from '../../lib/capture/adapters';
+import { attributeText, classOf, composedParent, renderedChildren } from './dom';
+import { looksLikeSystemNotice, speakerOfAriaLabel, speakerOfAuthorLabel, speakerWordsIn, isChromeClass } from './vocabulary';
+
+export type Votes = Record<Speaker, number>;
+
+export type Alignment = 'left' | 'right' | 'center' | null;
+
+function vote(votes: Votes, speakers: Speaker[], weight: number): void {
+  for (const s of new Set(speakers)) votes[s] += weight;
+}
+
+/** Vocabulary votes of an element's class, id and data/aria attributes. */
+function elementVotes(el: Element): Speaker[] {
+  const id = el.id && !/\d{3,}/.test(el.id) ? el.id : '';
+  return speakerWordsIn(`${classOf(el)} ${id} ${attributeText(el)}`);
+}
+
+/**
+ * Where the words of the message sit inside the list: 'right' when they hug its right edge,
+ * 'left' the left one, 'center' when centered and narrow. Null without layout (jsdom) or text.
+ */
+export function alignmentOf(textNodes: Text[], list: Element): Alignment {
+  if (!textNodes.length) return null;
+  const box = list.getBoundingClientRect();
+  if (box.width < 40) return null;
+  let left = Infinity;
+  let right = -Infinity;
+  const range = list.ownerDocument.createRange();
+  for (const t of textNodes.slice(0, 20)) {
+    range.selectNodeContents(t);
+    const r = range.getBoundingClientRect();
+    if (!r.width) continue;
+    left = Math.min(left, r.left);
+    right = Math.max(right, r.right);
+  }
+  if (!Number.isFinite(left)) return null;
+  const gapLeft = left - box.left;
+  const gapRight = box.right - right;
+  const slack = box.width * 0.12;
+  if (gapLeft > gapRight + slack) return 'right';
+  if (gapRight > gapLeft + slack) return 'left';
+  if (gapLeft > slack && gapRight > slack) return 'center';
+  return null;
+}
+
+export interface SpeakerInput {
+  item: Element;
+  list: Element | ShadowRoot;
+  adapter: SiteAdapter | null;
+  text: string;
+  author: string | null;
+  alignment: Alignment;
+}
+
+/** The speaker votes for one message; `decideSpeaker` turns them into a speaker. */
+export function speakerVotes({ item, list, adapter, text, author, alignment }: SpeakerInput): Votes {
+  const votes: Votes = { agent: 0, user: 0, system: 0 };
+  if (adapter) {
+    for (const rule of adapter.speaker) {
+      if (item.matches(rule.selector) || item.querySelector(rule.selector)) {
+        votes[rule.speaker] += 100;
+        return votes;
+      }
+    }
+  }
+  // The message element and the wrappers between it and the list.
+  const listHost = list instanceof ShadowRoot ? list.host : list;
+  let depth = 0;
+  for (let n: Node | null = item; n && n !== listHost && depth < 4; n = composedParent(n), depth++) {
+    if (n instanceof Element) vote(votes, elementVotes(n), depth === 0 ? 10 : 8);
+  }
+  // The bubble chain inside it: elements down two levels that are not chrome (avatars, names, times).
+  const inner: Element[] = [];
+  const collect = (el: Element, level: number) => {
+    for (const child of renderedChildren(el)) {
+      if (isChromeClass(classOf(child))) continue;
+      inner.push(child);
+      if (level < 2) collect(child, level + 1);
+    }
+  };
+  collect(item, 1);
+  for (const el of inner.slice(0, 12)) vote(votes, elementVotes(el), 4);
+
+  const label = item.getAttribute('aria-label') ?? item.getAttribute('title') ?? '';
+  const fromLabel = speakerOfAriaLabel(label);
+  if (fromLabel) votes[fromLabel] += 8;
+  if (author) {
+    const fromAuthor = speakerOfAuthorLabel(author);
+    if (fromAuthor) votes[fromAuthor] += 6;
+    // A named message in a support chat is usually the agent's; users' own rarely carry a name.
+    else votes.agent += 1;
+  }
+  if (alignment === 'right') votes.user += 7;
+  else if (alignment === 'left') votes.agent += 5;
+  else if (alignment === 'center' && !author) votes.system += 3;
+  if (looksLikeSystemNotice(text) && !author) votes.system += alignment === 'center' ? 8 : 4;
+  return votes;
+}
+
+/** The winning speaker, or null when nothing voted. Ties favour agent over user over system. */
+export function decideSpeaker(votes: Votes): Speaker | null {
+  const order: Speaker[] = ['agent', 'user', 'system'];
+  let best: Speaker | null = null;
+  for (const s of order) if (votes[s] > 0 && (best === null || votes[s] > votes[best])) best = s;
+  return best;
+}

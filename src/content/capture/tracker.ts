@@ -1,0 +1,292 @@
+// Keeps the identity of every message node in one frame and turns what changed in the list
+// into observations: a new node is a 'message' (once), changed text an 'edit', a recall
+// notice or a real deletion a 'remove'. Nodes a virtualised list drops while scrolling, or
+// a framework re-renders, are matched back by the page's ids or by text, speaker and
+// neighbours, so nothing is recorded twice.
+import type { Observation } from '../../lib/capture/protocol';
+import type { Speaker } from '../../lib/evidence/types';
+import { findAgentFacts, hasAgentFacts, mergeAgentFacts, type AgentFacts } from '../../lib/agent-identity';
+import { classOf } from './dom';
+import type { ExtractedMessage } from './extract';
+import { pageIdOf } from './extract';
+import { skipCountForRecent, type RecentMessage } from './recent';
+
+interface MessageRecord {
+  key: string;
+  node: Element | null;
+  pageId: string | null;
+  speaker: Speaker;
+  text: string;
+  /** Key of the message before it when first seen (for matching re-added nodes). */
+  prevKey: string | null;
+  /** Sent as an observation (false for messages skipped because an earlier page load recorded them). */
+  emitted: boolean;
+  removed: boolean;
+  /** Index in the list at the last reconcile, to tell edge drops (virtual scrolling) from deletions. */
+  index: number;
+  /** When the node left the DOM (ms), while its fate is undecided. */
+  leftAt: number;
+  /** In limbo or detached (not bound to a node). */
+  away: boolean;
+}
+
+export interface TrackerDeps {
+  emit(o: Observation): void;
+  extract(item: Element): ExtractedMessage | null;
+  now(): number;
+  /** Whether the page scrolled recently (a sign that removed nodes are a virtual list's). */
+  scrolledWithin(ms: number): boolean;
+}
+
+/** How long a removed node may stay away before its removal is decided (re-renders put it back sooner). */
+export const REMOVAL_GRACE_MS = 400;
+const DETACHED_LIMIT = 5000;
+
+export class MessageTracker {
+  private byNode = new WeakMap<Element, MessageRecord>();
+  private byPageId = new Map<string, MessageRecord>();
+  private attached = new Set<MessageRecord>();
+  /** Nodes gone from the DOM less than REMOVAL_GRACE_MS ago. */
+  private limbo: MessageRecord[] = [];
+  /** Messages a virtualised list dropped; matched again when they scroll back. */
+  private detached: MessageRecord[] = [];
+  private nonMessages = new WeakSet<Element>();
+  private speakerByShape = new Map<string, Speaker>();
+  private counter = 0;
+  private firstScan = true;
+  private lastCount = 0;
+  private facts: AgentFacts = { name: null, employeeId: null, caseNumber: null };
+  /** True once the list has been seen dropping nodes at its edges while scrolling. */
+  virtual = false;
+
+  constructor(
+    private deps: TrackerDeps,
+    private recent: RecentMessage[] = [],
+  ) {}
+
+  /** True while some removal awaits its grace period (the caller schedules a later reconcile). */
+  get pendingRemovals(): boolean {
+    return this.limbo.length > 0;
+  }
+
+  /**
+   * Brings the records up to date with the list. `items` are the list's messages in page order;
+   * `dirty` the ones whose content changed; `structural` says children were added or removed.
+   */
+  reconcile(items: Element[], dirty: ReadonlySet<Element>, structural: boolean): void {
+    const now = this.deps.now();
+    if (structural || this.firstScan) {
+      const present = new Set(items);
+      for (const rec of [...this.attached]) {
+        if (rec.node && present.has(rec.node) && rec.node.isConnected) continue;
+        this.attached.delete(rec);
+        rec.node = null;
+        rec.leftAt = now;
+        rec.away = true;
+        this.limbo.push(rec);
+      }
+    }
+    const fresh: { item: Element; ex: ExtractedMessage; rec: MessageRecord }[] = [];
+    let prev: MessageRecord | null = null;
+    let index = 0;
+    const full = structural || this.firstScan;
+    for (const item of items) {
+      if (!full) prev = this.recordBefore(item);
+      const known = this.byNode.get(item);
+      if (known) {
+        if (dirty.has(item)) this.update(known, item);
+        if (full) known.index = index++;
+        prev = known;
+        continue;
+      }
+      if (!structural && !this.firstScan && !dirty.has(item)) continue;
+      if (this.nonMessages.has(item) && !dirty.has(item)) continue;
+      const ex = this.deps.extract(item);
+      if (!ex) {
+        this.nonMessages.add(item);
+        continue;
+      }
+      this.nonMessages.delete(item);
+      const rec = this.match(item, ex, prev) ?? this.recallTarget(item, ex, prev) ?? this.create(item, ex, prev, fresh);
+      if (full) rec.index = index++;
+      prev = rec;
+    }
+    this.emitFresh(fresh);
+    if (full) this.lastCount = index;
+    this.settleLimbo(now, this.lastCount);
+  }
+
+  /** The record of the nearest earlier sibling that is a known message. */
+  private recordBefore(item: Element): MessageRecord | null {
+    for (let n = item.previousElementSibling, i = 0; n && i < 50; n = n.previousElementSibling, i++) {
+      const rec = this.byNode.get(n);
+      if (rec) return rec;
+    }
+    return null;
+  }
+
+  /** Decides the fate of nodes that stayed away longer than the grace period. */
+  private settleLimbo(now: number, count: number): void {
+    if (!this.limbo.length) return;
+    const due = this.limbo.filter((r) => now - r.leftAt >= REMOVAL_GRACE_MS);
+    if (!due.length) return;
+    this.limbo = this.limbo.filter((r) => now - r.leftAt < REMOVAL_GRACE_MS);
+    const total = count + due.length;
+    const atEdges = due.every((r) => r.index < due.length || r.index >= total - due.length - 1);
+    // Everything gone at once (the widget re-rendered or switched views) is not a deletion either.
+    const wholesale = due.length >= 3 && count === 0;
+    if (!this.virtual && atEdges && this.deps.scrolledWithin(1500)) this.virtual = true;
+    for (const rec of due) {
+      if (this.virtual || wholesale || rec.removed) {
+        this.detached.push(rec);
+        continue;
+      }
+      rec.removed = true;
+      if (rec.emitted) this.deps.emit({ kind: 'remove', key: rec.key, at: new Date(now).toISOString() });
+    }
+    if (this.detached.length > DETACHED_LIMIT) this.detached.splice(0, this.detached.length - DETACHED_LIMIT);
+  }
+
+  /** A known node changed: new text is an edit, a recall notice a removal. */
+  private update(rec: MessageRecord, item: Element): void {
+    if (rec.removed) return;
+    const ex = this.deps.extract(item);
+    if (!ex || ex.text === rec.text) return;
+    const at = new Date(this.deps.now()).toISOString();
+    if (ex.recall) {
+      rec.removed = true;
+      if (rec.emitted) this.deps.emit({ kind: 'remove', key: rec.key, at });
+      return;
+    }
+    rec.text = ex.text;
+    if (rec.emitted) this.deps.emit({ kind: 'edit', key: rec.key, text: ex.text, at });
+  }
+
+  private bind(rec: MessageRecord, item: Element): void {
+    rec.node = item;
+    rec.leftAt = 0;
+    this.byNode.set(item, rec);
+    this.attached.add(rec);
+    if (rec.away) {
+      rec.away = false;
+      this.limbo = this.limbo.filter((r) => r !== rec);
+      this.detached = this.detached.filter((r) => r !== rec);
+    }
+  }
+
+  /** A node that is a message seen before: same page id, or same text and speaker next to the same neighbour. */
+  private match(item: Element, ex: ExtractedMessage, prev: MessageRecord | null): MessageRecord | null {
+    const pageId = pageIdOf(item);
+    if (pageId) {
+      const rec = this.byPageId.get(pageId);
+      if (!rec || (rec.node && rec.node !== item && rec.node.isConnected)) return null;
+      this.bind(rec, item);
+      if (!rec.removed && ex.text !== rec.text) {
+        const at = new Date(this.deps.now()).toISOString();
+        if (ex.recall) {
+          rec.removed = true;
+          if (rec.emitted) this.deps.emit({ kind: 'remove', key: rec.key, at });
+        } else {
+          rec.text = ex.text;
+          if (rec.emitted) this.deps.emit({ kind: 'edit', key: rec.key, text: ex.text, at });
+        }
+      }
+      return rec;
+    }
+    const pool = [...this.limbo, ...this.detached].filter((r) => !r.pageId && r.text === ex.text && r.speaker === ex.speaker);
+    if (!pool.length) return null;
+    const prevKey = prev?.key ?? null;
+    const rec = pool.find((r) => r.prevKey === prevKey) ?? (pool.length === 1 ? pool[0] : null);
+    if (!rec) return null;
+    this.bind(rec, item);
+    return rec;
+  }
+
+  /** A recall notice that took the place of a message that just left: that message is removed. */
+  private recallTarget(item: Element, ex: ExtractedMessage, prev: MessageRecord | null): MessageRecord | null {
+    if (!ex.recall || !this.limbo.length) return null;
+    const prevKey = prev?.key ?? null;
+    const rec = this.limbo.find((r) => r.prevKey === prevKey) ?? (this.limbo.length === 1 ? this.limbo[0] : null);
+    if (!rec) return null;
+    this.bind(rec, item);
+    if (!rec.removed) {
+      rec.removed = true;
+      if (rec.emitted) this.deps.emit({ kind: 'remove', key: rec.key, at: new Date(this.deps.now()).toISOString() });
+    }
+    return rec;
+  }
+
+  private create(item: Element, ex: ExtractedMessage, prev: MessageRecord | null, fresh: { item: Element; ex: ExtractedMessage; rec: MessageRecord }[]): MessageRecord {
+    const pageId = pageIdOf(item);
+    const usable = pageId && !this.byPageId.has(pageId) ? pageId : null;
+    const shape = `${item.tagName}.${classOf(item)}|${item.firstElementChild ? classOf(item.firstElementChild) : ''}`;
+    let speaker = ex.speaker;
+    if (ex.sure) this.speakerByShape.set(shape, speaker);
+    else speaker = this.speakerByShape.get(shape) ?? speaker;
+    const rec: MessageRecord = {
+      key: usable ? `p:${usable}` : `n${++this.counter}`,
+      node: null,
+      pageId: usable,
+      speaker,
+      text: ex.text,
+      prevKey: prev?.key ?? null,
+      emitted: false,
+      removed: ex.recall,
+      index: 0,
+      leftAt: 0,
+      away: false,
+    };
+    if (usable) this.byPageId.set(usable, rec);
+    this.bind(rec, item);
+    fresh.push({ item, ex: { ...ex, speaker }, rec });
+    return rec;
+  }
+
+  /** Emits new messages in page order; on the first scan, skips those an earlier load recorded. */
+  private emitFresh(fresh: { item: Element; ex: ExtractedMessage; rec: MessageRecord }[]): void {
+    let skip = 0;
+    if (this.firstScan) {
+      this.firstScan = false;
+      skip = skipCountForRecent(
+        fresh.map((f) => ({ speaker: f.rec.speaker, text: f.rec.text })),
+        this.recent,
+      );
+    }
+    const at = new Date(this.deps.now()).toISOString();
+    fresh.forEach(({ ex, rec }, i) => {
+      if (rec.speaker !== 'user') this.learnAgent(rec.text, at, i >= skip);
+      if (i < skip) return;
+      rec.emitted = true;
+      this.deps.emit({ kind: 'message', key: rec.key, speaker: rec.speaker, author: ex.author, text: rec.text, at });
+    });
+  }
+
+  /** Picks agent name / number out of agent messages, page notices and labels; emits when something new is learnt. */
+  learnAgent(text: string, at = new Date(this.deps.now()).toISOString(), emit = true): void {
+    const found = findAgentFacts(text);
+    if (!hasAgentFacts(found)) return;
+    const merged = mergeAgentFacts(this.facts, found);
+    if (merged.name === this.facts.name && merged.employeeId === this.facts.employeeId && merged.caseNumber === this.facts.caseNumber) return;
+    this.facts = merged;
+    if (!emit) return;
+    // The evidence format has no case-number field: a case number stands in, labelled, until an employee id is known.
+    const employeeId = merged.employeeId ?? (merged.caseNumber ? `case ${merged.caseNumber}` : null);
+    this.deps.emit({ kind: 'agent', name: merged.name, employeeId, at });
+  }
+
+  /** The list was swapped for another: its messages are set aside (matched if they come back), never removed. */
+  detachAll(): void {
+    for (const rec of [...this.attached, ...this.limbo]) {
+      rec.node = null;
+      rec.away = true;
+      this.detached.push(rec);
+    }
+    this.attached.clear();
+    this.limbo = [];
+  }
+
+  /** Number of messages in the list at the last reconcile. */
+  get count(): number {
+    return this.lastCount;
+  }
+}

@@ -1,0 +1,167 @@
+// The words chat UIs use, in class names, attributes and visible labels, for who said
+// what and for the chrome around messages (times, receipts, typing indicators, notices).
+// Pure string functions so they are unit-tested without a DOM.
+import type { Speaker } from '../../lib/evidence/types';
+
+const USER_WORDS = new Set([
+  'me', 'self', 'mine', 'my', 'own', 'outgoing', 'outbound', 'out', 'sent', 'send', 'right', 'user', 'customer',
+  'visitor', 'client', 'guest', 'consumer', 'buyer', 'local', 'owner', 'requester', 'enduser', 'human', 'question',
+]);
+const AGENT_WORDS = new Set([
+  'agent', 'staff', 'operator', 'support', 'bot', 'robot', 'incoming', 'inbound', 'in', 'received', 'receive', 'recv',
+  'left', 'admin', 'service', 'servicer', 'cs', 'kefu', 'seller', 'assistant', 'advisor', 'adviser', 'rep',
+  'representative', 'employee', 'teammate', 'remote', 'other', 'them', 'their', 'partner', 'ai', 'answer', 'chatbot',
+  'helper', 'expert', 'responder',
+]);
+const SYSTEM_WORDS = new Set([
+  'system', 'sys', 'notice', 'notification', 'event', 'info', 'tip', 'tips', 'center', 'centre', 'announcement',
+  'alert', 'hint', 'status-message', 'transfer',
+]);
+// Class words that make a class name about motion or layout utilities, not about a speaker.
+const NOISE_WORDS = new Set([
+  'fade', 'zoom', 'slide', 'bounce', 'animate', 'animated', 'animation', 'transition', 'enter', 'leave', 'appear',
+  'float', 'pull', 'margin', 'padding', 'border', 'rounded', 'radius', 'offset', 'logged', 'sign', 'login', 'plugin',
+]);
+// Utility-class prefixes (Tailwind, Bootstrap) that mention left/right/self without naming a speaker.
+const UTILITY_CLASS_RE = /^(?:[a-z]{1,3}:)?(?:text|float|pull|align|justify|items|self|content|place|m[lrxyse]?|p[lrxyse]?|rounded|border|col|offset|order|inset|left|right)-/;
+const USER_ZH = ['我的', '我方', '用户', '客户', '访客', '顾客', '本人', '自己'];
+const AGENT_ZH = ['客服', '坐席', '人工', '机器人', '助手', '专员', '小二', '对方', '顾问'];
+const SYSTEM_ZH = ['系统', '提示', '通知', '公告'];
+
+/** Splits a class name or attribute value into lower-case words: "msgBubble--outgoing" → msg, bubble, outgoing. */
+export function wordsOf(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9\u4e00-\u9fa5]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Speaker votes of one class list or attribute value: each class name is judged on its own,
+ * and one that looks like an animation or layout utility ("fade-in", "text-right") counts for nothing.
+ */
+export function speakerWordsIn(value: string): Speaker[] {
+  const found: Speaker[] = [];
+  for (const cls of value.split(/\s+/)) {
+    if (!cls) continue;
+    if (/[\u4e00-\u9fa5]/.test(cls)) {
+      const s = speakerOfChinese(cls);
+      if (s) found.push(s);
+      continue;
+    }
+    const words = wordsOf(cls);
+    const aboutMessages = words.some((w) => w === 'msg' || w === 'message' || w === 'bubble' || w === 'chat');
+    if (!aboutMessages && (UTILITY_CLASS_RE.test(cls) || words.some((w) => NOISE_WORDS.has(w)))) continue;
+    for (const w of words) {
+      if (USER_WORDS.has(w)) found.push('user');
+      else if (AGENT_WORDS.has(w)) found.push('agent');
+      else if (SYSTEM_WORDS.has(w)) found.push('system');
+    }
+  }
+  return found;
+}
+
+/** The speaker a Chinese word or label names (客服 → agent, 我 → user, 系统 → system), or null. */
+export function speakerOfChinese(text: string): Speaker | null {
+  const t = text.trim();
+  if (SYSTEM_ZH.some((w) => t.includes(w))) return 'system';
+  if (AGENT_ZH.some((w) => t.includes(w))) return 'agent';
+  if (t === '我' || t.startsWith('我') || USER_ZH.some((w) => t.includes(w))) return 'user';
+  return null;
+}
+
+/** The speaker an author label names: "我"/"You"/"Me" → user, "客服小美"/"Support bot" → agent, else null. */
+export function speakerOfAuthorLabel(label: string): Speaker | null {
+  const t = label.trim().replace(/[:：]$/, '');
+  if (!t) return null;
+  if (/^(?:我|本人|me|you|yourself|visitor|customer|guest)$/i.test(t)) return 'user';
+  if (/^(?:系统|system)(?:消息|message|notice)?$/i.test(t)) return 'system';
+  if (/客服|坐席|人工|机器人|助手|专员|顾问|小二|\b(?:agent|support|bot|operator|assistant|advisor|team|staff|service)\b/i.test(t)) return 'agent';
+  return null;
+}
+
+/** Speaker an accessible label like "You said" / "Agent said" / "我发送的" gives, or null. */
+export function speakerOfAriaLabel(label: string): Speaker | null {
+  const t = label.trim();
+  if (!t) return null;
+  if (/^(?:you|me|i)\b|\byou (?:said|wrote|sent)\b|我(?:说|发送)/i.test(t)) return 'user';
+  if (/\b(?:agent|support|bot|operator|assistant)\b.*\b(?:said|wrote|sent)\b|客服(?:说|发送)/i.test(t)) return 'agent';
+  return null;
+}
+
+const CHROME_CLASS_WORDS = new Set([
+  'time', 'timestamp', 'date', 'datetime', 'status', 'receipt', 'receipts', 'read', 'unread', 'seen', 'delivered',
+  'avatar', 'photo', 'portrait', 'name', 'nickname', 'author', 'sender', 'username', 'displayname', 'meta', 'metadata',
+  'footer', 'actions', 'action', 'toolbar', 'menu', 'reactions', 'reaction', 'tick', 'ticks', 'check', 'checks',
+  'badge', 'tooltip', 'copy', 'feedback', 'rating', 'vote', 'sr', 'visually', 'screenreader', 'hidden', 'chips',
+  'quick', 'replies', 'suggestions', 'buttons', 'retry', 'error', 'ago',
+]);
+const AUTHOR_CLASS_WORDS = new Set(['name', 'nickname', 'author', 'sender', 'username', 'displayname', 'from', 'nick']);
+
+/** True when a class list marks an element as message chrome (time, avatar, name, receipts, buttons…). */
+export function isChromeClass(value: string): boolean {
+  for (const cls of value.split(/\s+/)) {
+    if (!cls) continue;
+    if (/昵称|姓名|时间|头像|已读|未读|状态/.test(cls)) return true;
+    const words = wordsOf(cls);
+    if (words.includes('content') || words.includes('body') || words.includes('text')) continue;
+    if (words.some((w) => CHROME_CLASS_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+/** True when a class list marks the element that carries the author's display name. */
+export function isAuthorClass(value: string): boolean {
+  for (const cls of value.split(/\s+/)) {
+    if (/昵称|姓名|发送者/.test(cls)) return true;
+    const words = wordsOf(cls);
+    if (words.includes('avatar') || words.includes('time')) continue;
+    if (words.some((w) => AUTHOR_CLASS_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
+const MESSAGE_WORDS = new Set(['message', 'messages', 'msg', 'msgs', 'bubble', 'chat', 'conversation', 'comment', 'reply', 'utterance', 'turn', 'entry', 'im', 'dialog', 'dialogue', 'transcript', 'log', 'thread', 'history', 'talk', 'speech', 'said', 'line', 'post']);
+
+/** True when an attribute value (class, id, label) speaks of messages or chat: "chat-log", "msg-list", "消息". */
+export function hasMessageWord(value: string): boolean {
+  if (/消息|聊天|会话|对话|记录/.test(value)) return true;
+  return wordsOf(value).some((w) => MESSAGE_WORDS.has(w));
+}
+
+const TIME_RE =
+  /^(?:(?:今天|昨天|前天|星期[一二三四五六日天]|周[一二三四五六日天]|today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s*)?(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}月\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)?\s*(?:(?:上午|下午|晚上|凌晨|中午|早上)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$/i;
+const RELATIVE_TIME_RE = /^(?:刚刚|just now|now|\d+\s*(?:秒|分钟|小时|天)前|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago|(?:a|an|one)\s+(?:minute|hour|day)\s+ago|today|yesterday|今天|昨天)$/i;
+
+/** True when the whole text is a time or date label ("10:32", "昨天 18:01", "Today", "2 min ago"). */
+export function isTimeOnly(text: string): boolean {
+  const t = text.trim().replace(/^[-–—\s·•]+|[-–—\s·•]+$/g, '');
+  if (!t) return false;
+  return (TIME_RE.test(t) && /\d|今天|昨天|前天|today|yesterday|星期|周/i.test(t)) || RELATIVE_TIME_RE.test(t);
+}
+
+const RECEIPT_RE = /^(?:已读|未读|已送达|送达|发送中|发送失败|已发送|read|seen|delivered|sent|sending…?|sending\.\.\.|not delivered|failed to send|✓+|✔+)$/i;
+/** True when the whole text is a read receipt or delivery state. */
+export function isReceiptOnly(text: string): boolean {
+  return RECEIPT_RE.test(text.trim());
+}
+
+const TYPING_RE = /^(?:.{0,12}(?:正在输入|输入中)(?:中)?[.。…]*|.{0,30}\b(?:is|are) typing\b.{0,4}|typing[.…]*|[.。·•…]{1,6})$/i;
+/** True for typing indicators: "对方正在输入…", "Lily is typing…", "…". */
+export function isTypingIndicator(text: string): boolean {
+  return TYPING_RE.test(text.trim());
+}
+
+const RECALL_RE = /撤回了一条消息|消息已撤回|已撤回|this message (?:was|has been) (?:deleted|removed|unsent|recalled)|message (?:was )?(?:deleted|removed|unsent|recalled)|(?:deleted|removed|unsent) (?:a|this) message/i;
+/** True for the notice a page shows in place of a recalled or deleted message. */
+export function isRecallNotice(text: string): boolean {
+  return text.length <= 80 && RECALL_RE.test(text);
+}
+
+const SYSTEM_TEXT_RE =
+  /已接入|接入(?:了)?(?:会话|对话|人工)|已为您转接|转接|已转入|会话已结束|对话已结束|结束了(?:本次)?(?:会话|对话)|已结束|排队|正在为您接入|当前排队|离开了(?:会话|对话)|加入了(?:会话|对话)|\bjoined\b|\bhas left\b|left the (?:chat|conversation)|\b(?:chat|conversation|session) (?:has )?(?:started|ended|closed)\b|\btransferr(?:ed|ing)\b|\bis now connected\b|\bconnected (?:to|with) (?:an? )?(?:agent|operator)|\bin (?:the )?queue\b|\bwaiting for an? (?:agent|operator)\b/i;
+/** True when the text reads like a page notice (agent joined, chat ended, transferred). */
+export function looksLikeSystemNotice(text: string): boolean {
+  return text.length <= 80 && SYSTEM_TEXT_RE.test(text);
+}

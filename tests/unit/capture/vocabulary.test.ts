@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import {
+  isAuthorClass, isChromeClass, isReceiptOnly, isRecallNotice, isTimeOnly, isTypingIndicator, looksLikeSystemNotice,
+  speakerOfAuthorLabel, speakerWordsIn, wordsOf,
+} from '../../../src/content/capture/vocabulary';
+
+describe('class vocabulary', () => {
+  test('splits class names into words', () => {
+    expect(wordsOf('msgBubble--outgoing chat_item')).toEqual(['msg', 'bubble', 'outgoing', 'chat', 'item']);
+  });
+  test.each([
+    ['message message--outgoing', ['user']],
+    ['msg-self', ['user']],
+    ['bubble right', ['user']],
+    ['chat-item from-me', ['user']],
+    ['message is-customer', ['user']],
+    ['message incoming', ['agent']],
+    ['msg msg-agent', ['agent']],
+    ['bubble-left', ['agent']],
+    ['row bot-reply', ['agent']],
+    ['消息 客服消息', ['agent']],
+    ['消息 我的消息', ['user']],
+    ['notice system-tip', ['system', 'system', 'system']],
+  ])('%s → %j', (cls, speakers) => {
+    expect(speakerWordsIn(cls)).toEqual(speakers);
+  });
+  test('animation and layout utilities do not vote', () => {
+    expect(speakerWordsIn('fade-in slide-left text-right float-right self-end ml-auto')).toEqual([]);
+    expect(speakerWordsIn('username')).toEqual([]);
+  });
+  test('chrome and author classes', () => {
+    expect(isChromeClass('msg-time')).toBe(true);
+    expect(isChromeClass('avatar')).toBe(true);
+    expect(isChromeClass('read-receipt')).toBe(true);
+    expect(isChromeClass('message-content')).toBe(false);
+    expect(isChromeClass('msg-text')).toBe(false);
+    expect(isAuthorClass('sender-name')).toBe(true);
+    expect(isAuthorClass('昵称')).toBe(true);
+    expect(isAuthorClass('bubble')).toBe(false);
+  });
+});
+
+describe('text vocabulary', () => {
+  test.each(['10:32', '昨天 18:01', 'Today', '2024-05-01', '2024年5月1日 10:00', '下午 3:05', '3 min ago', '刚刚', 'Mon, Jun 3', '— Yesterday —'])('time only: %s', (t) => {
+    expect(isTimeOnly(t)).toBe(true);
+  });
+  test.each(['我 10:30 还款', 'Meet at 10:30', '好的', 'Today I will pay', '3'])('not time only: %s', (t) => {
+    expect(isTimeOnly(t)).toBe(false);
+  });
+  test('typing indicators', () => {
+    for (const t of ['对方正在输入…', '正在输入', 'Lily is typing...', 'typing…', '...', '…']) expect(isTypingIndicator(t)).toBe(true);
+    for (const t of ['我正在输入我的银行卡号，请稍等一下好吗', 'I was typing a long reply about my bill', '好的']) expect(isTypingIndicator(t)).toBe(false);
+  });
+  test('receipts, recalls and notices', () => {
+    expect(isReceiptOnly('已读')).toBe(true);
+    expect(isReceiptOnly('Seen')).toBe(true);
+    expect(isReceiptOnly('已读完了账单')).toBe(false);
+    expect(isRecallNotice('客服撤回了一条消息')).toBe(true);
+    expect(isRecallNotice('This message was deleted')).toBe(true);
+    expect(isRecallNotice('请删除我的消息记录以后再说吧')).toBe(false);
+    expect(looksLikeSystemNotice('客服小美已接入')).toBe(true);
+    expect(looksLikeSystemNotice('Lily joined the chat')).toBe(true);
+    expect(looksLikeSystemNotice('会话已结束')).toBe(true);
+    expect(looksLikeSystemNotice('我想申请延期还款')).toBe(false);
+  });
+  test('author labels', () => {
+    expect(speakerOfAuthorLabel('我')).toBe('user');
+    expect(speakerOfAuthorLabel('You')).toBe('user');
+    expect(speakerOfAuthorLabel('客服小美')).toBe('agent');
+    expect(speakerOfAuthorLabel('Support Bot')).toBe('agent');
+    expect(speakerOfAuthorLabel('Lily')).toBe(null);
+  });
+});
