@@ -83,7 +83,7 @@ export function analyseConversation(transcript: readonly TranscriptTurn[], local
   }
   applyDone(scores, done, agentIdentified, agent.name !== null, agentTexts.length > 0);
   if (latestRefusal) putRefusalRepliesFirst(scores, done);
-  addFlowPrior(scores, done);
+  addFlowPrior(scores, done, agentIdentified);
 
   const stages = [...STAGES].sort((a, b) => scores[b] - scores[a] || STAGES.indexOf(a) - STAGES.indexOf(b));
   return { locale: loc, stages, scores, done: STAGES.filter((s) => done.has(s)), agentIdentified, agent, refusalSeen, cues };
@@ -107,7 +107,7 @@ function addScores(into: Record<Stage, number>, add: Record<Stage, number>, weig
 }
 
 function applyDone(scores: Record<Stage, number>, done: Set<Stage>, identified: boolean, named: boolean, agentSpoke: boolean): void {
-  if (identified || done.has('record-agent')) scores['record-agent'] *= 0.15;
+  if (identified || done.has('record-agent')) scores['record-agent'] *= 0.02;
   else if (named) scores['record-agent'] *= 0.7;
   // Once the user has introduced themselves, "open" phrases are not what comes next.
   if (done.has('open') && agentSpoke) scores.open *= 0.3;
@@ -127,10 +127,11 @@ function putRefusalRepliesFirst(scores: Record<Stage, number>, done: Set<Stage>)
 }
 
 /** A small tie-breaking prior: the stages just after the furthest one the user reached. */
-function addFlowPrior(scores: Record<Stage, number>, done: Set<Stage>): void {
+function addFlowPrior(scores: Record<Stage, number>, done: Set<Stage>, agentIdentified: boolean): void {
   let progress = -1;
   for (const s of done) if (s !== 'closing') progress = Math.max(progress, STAGES.indexOf(s));
   STAGES.forEach((s, i) => {
+    if (s === 'record-agent' && (agentIdentified || done.has(s))) return;
     const ahead = i - progress;
     scores[s] += ahead > 0 ? Math.max(0.02, 0.12 - 0.02 * (ahead - 1)) : 0.01;
   });

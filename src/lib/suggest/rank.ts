@@ -8,10 +8,11 @@ import { fillPhrase, templateFields } from '../fill';
 import { CONCEPTS, type Concept } from './concepts';
 import { analyseConversation, transcriptLocale, type TranscriptTurn } from './context';
 import { detectCues } from './cues';
-import { detectLocale, normaliseText, tokenise } from './text';
+import { enKey, normaliseText, tokenise } from './text';
 import { STAGES, type Phrase, type Stage } from './types';
 
 export interface SuggestInput {
+  /** The library (all locales). Cached by identity: pass a new array when it changes, never mutate one. */
   phrases: readonly Phrase[];
   /** The chat so far, oldest turn first; may be empty. */
   transcript: readonly TranscriptTurn[];
@@ -19,7 +20,7 @@ export interface SuggestInput {
   /** The language of the phrases to offer; by default the transcript's. */
   locale?: Locale;
   limit?: number;
-  /** Filters the whole library (all stages) by substring or by all of its words. */
+  /** Filters the whole library (all stages) by substring or by all of its space-separated words. */
   query?: string;
 }
 
@@ -140,7 +141,7 @@ export function suggest(input: SuggestInput): SuggestResult {
 
   const query = input.query?.trim();
   if (query) {
-    const matches = matchQuery(byStage, analysis.stages, query, locale);
+    const matches = matchQuery(byStage, analysis.stages, query);
     return { suggestions: matches.slice(0, limit).map(toSuggestion), stages: analysis.stages };
   }
 
@@ -190,14 +191,15 @@ function orderWithinStage(list: IndexedPhrase[], cues: Record<Concept, number>, 
   return scored.map((x) => x.e);
 }
 
-/** Phrases of every stage whose text holds the query, or all of the query's words; best stage first. */
-function matchQuery(byStage: Record<Stage, IndexedPhrase[]>, stages: Stage[], query: string, locale: Locale): IndexedPhrase[] {
+/** Phrases of every stage whose text holds the query, or each of its space-separated words; best stage first. */
+function matchQuery(byStage: Record<Stage, IndexedPhrase[]>, stages: Stage[], query: string): IndexedPhrase[] {
   const q = normaliseText(query);
-  const words = tokenise(query, detectLocale(query) === 'zh-CN' ? 'zh-CN' : locale);
+  // English words also match by stem ("fees" finds "fee"); Chinese words by substring.
+  const words = q.split(' ').map((w) => ({ raw: w, stem: /[a-z]/.test(w) ? enKey(w) : w }));
   const out: IndexedPhrase[] = [];
   for (const stage of stages) {
     for (const e of byStage[stage]) {
-      if (e.search.includes(q) || (words.length > 0 && words.every((w) => e.search.includes(w) || tokensOf(e).has(w)))) out.push(e);
+      if (e.search.includes(q) || words.every((w) => e.search.includes(w.raw) || e.search.includes(w.stem))) out.push(e);
     }
   }
   return out;

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { detectCues, scoreStages, splitSentences } from '../../../src/lib/suggest/cues';
+import { detectLocale, segmentZh, stemEn, tokenise } from '../../../src/lib/suggest/text';
+import { STAGES, type Stage } from '../../../src/lib/suggest/types';
+
+function best(scores: Record<Stage, number>): Stage {
+  return [...STAGES].sort((a, b) => scores[b] - scores[a])[0];
+}
+
+describe('tokenising', () => {
+  it('segments Chinese into words', () => {
+    const words = segmentZh('根据您的账户情况暂时无法办理');
+    expect(words).toContain('账户');
+    expect(words).toContain('情况');
+    expect(words.length).toBeGreaterThan(4);
+    expect(tokenise('您的账户情况', 'zh-CN')).toContain('账户');
+  });
+
+  it('stems English lightly so inflections meet', () => {
+    expect(stemEn('fees')).toBe('fee');
+    expect(stemEn('payments')).toBe('payment');
+    expect(stemEn('charging')).toBe(stemEn('charged'));
+    expect(stemEn('qualifies')).toBe('qualify');
+    expect(tokenise('Late fees charged', 'en')).toEqual(tokenise('late fee charging', 'en'));
+    expect(tokenise('Installments', 'en')).toEqual(tokenise('instalment', 'en'));
+  });
+
+  it('detects the locale from the characters', () => {
+    expect(detectLocale('您好，请问有什么可以帮您？')).toBe('zh-CN');
+    expect(detectLocale('Hello, how can I help?')).toBe('en');
+    expect(detectLocale('')).toBe('en');
+  });
+
+  it('splits sentences on Chinese and English end marks', () => {
+    expect(splitSentences('好的。请问您的手机号？谢谢！')).toEqual(['好的。', '请问您的手机号？', '谢谢！']);
+  });
+});
+
+describe('refusal detection', () => {
+  it.each([
+    ['很抱歉，暂时不能为您办理延期。', 'zh-CN'],
+    ['您的申请未通过审核。', 'zh-CN'],
+    ['这个我们处理不了。', 'zh-CN'],
+    ["Unfortunately we can't extend the due date.", 'en'],
+    ["I'm afraid you don't qualify for a deferral.", 'en'],
+    ['We cannot approve that request.', 'en'],
+  ] as const)('sees a refusal in %s', (text, locale) => {
+    expect(detectCues(text, locale).refusal).toBe(true);
+  });
+
+  it.each([
+    ['如果长期不处理，会影响您的征信。', 'zh-CN'],
+    ['请问您什么时候可以还款？', 'zh-CN'],
+    ["I'm sorry to hear that. What happened?", 'en'],
+    ["If you can't pay by Friday, a late fee applies.", 'en'],
+  ] as const)('sees no refusal in %s', (text, locale) => {
+    expect(detectCues(text, locale).refusal).toBe(false);
+  });
+});
+
+describe('stage scores', () => {
+  it.each([
+    ['您好，很高兴为您服务，请问有什么可以帮您？', 'open'],
+    ['请提供一下您的身份证后四位。', 'identify'],
+    ['方便说一下您现在的收入和开支吗？', 'hardship'],
+    ['逾期会产生罚息，还会上报征信。', 'fees-credit'],
+    ['请问还有其他可以帮您的吗？', 'closing'],
+    ['Could you verify your date of birth?', 'identify'],
+    ['Which date would suit you for the payment?', 'request-deferral'],
+    ['We can split the balance into monthly instalments.', 'propose-instalments'],
+    ["I've escalated your case to a supervisor.", 'record-agent'],
+    ['Thanks for chatting with us, take care!', 'closing'],
+  ] as const)('%s → %s first', (text, stage) => {
+    expect(best(scoreStages(text))).toBe(stage);
+  });
+
+  it('reads a done deferral as terms to confirm, not a question about dates', () => {
+    const s = scoreStages('已为您把还款日延后至7月15日。', 'zh-CN');
+    expect(s['confirm-terms']).toBeGreaterThan(s['request-deferral']);
+  });
+
+  it('gives no stage a score for an empty turn', () => {
+    expect(Object.values(scoreStages('', 'en')).every((v) => v === 0)).toBe(true);
+  });
+});
