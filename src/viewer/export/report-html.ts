@@ -6,6 +6,7 @@ import type { CaseFile, Entry, Speaker } from '../../lib/evidence/types';
 import { formatAmount, formatDateTime } from '../../lib/format';
 import type { TranslateFn } from '../../lib/i18n';
 import type { Locale } from '../../lib/messages';
+import { agentLabel } from '../../ui/agent-label';
 
 export interface ReportVerdict {
   valid: boolean;
@@ -74,7 +75,7 @@ export function buildReportHtml(file: CaseFile, verdict: ReportVerdict, t: Trans
     iso === null ? escapeHtml(t('viewer_still_recording')) : `<time datetime="${escapeHtml(iso)}">${escapeHtml(formatDateTime(iso, locale, { timeZone: opts.timeZone }))}</time>`;
   const s = file.session;
   const title = s.title || s.url;
-  const agent = [s.agent.name, s.agent.employeeId ? t('common_agent_id_only', s.agent.employeeId) : null].filter(Boolean).join(' · ');
+  const agent = agentLabel(s.agent, t);
   const bySeq = new Map<number, Entry>(file.entries.map((e) => [e.seq, e]));
 
   const verdictHtml = verdict.valid
@@ -147,7 +148,7 @@ export function buildReportHtml(file: CaseFile, verdict: ReportVerdict, t: Trans
     row(t('viewer_session_url'), `<span class="mono">${escapeHtml(s.url)}</span>`),
     row(t('viewer_started'), when(s.startedAt)),
     row(t('viewer_ended'), when(s.endedAt)),
-    row(t('common_agent'), escapeHtml(agent || t('common_agent_unknown'))),
+    row(t('common_agent'), escapeHtml(agent ?? t('common_agent_unknown'))),
     row(t('viewer_session_id'), `<span class="mono">${escapeHtml(s.id)}</span>`),
     row(t('viewer_exported_at'), when(file.exportedAt)),
     row(t('viewer_generator'), escapeHtml(`${file.generator.name} ${file.generator.version}`)),

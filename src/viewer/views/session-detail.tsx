@@ -2,7 +2,7 @@
 // agreement, screenshots, exports, delete, and the full transcript, kept up to
 // date while the session is still recording.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { AttachmentMeta, CaseFile, Entry } from '../../lib/evidence/types';
+import type { AttachmentMeta, CaseFile } from '../../lib/evidence/types';
 import { hostOf } from '../../lib/format';
 import type { RequestMap } from '../../lib/messages';
 import { api } from '../../ui/api';
@@ -17,6 +17,7 @@ import { Attachments } from '../components/attachments';
 import { DeleteSession } from '../components/delete-session';
 import { SessionFacts } from '../components/session-facts';
 import { exportSession, type ExportKind } from '../export/export-session';
+import { mergeEntries } from '../merge-entries';
 
 type Detail = RequestMap['session.get']['res'];
 
@@ -137,9 +138,3 @@ export function SessionDetail({ sessionId }: { sessionId: string }) {
   );
 }
 
-/** Adds live entries to the loaded ones, by seq, without duplicates. */
-export function mergeEntries(have: Entry[], incoming: Entry[]): Entry[] {
-  const bySeq = new Map(have.map((e) => [e.seq, e]));
-  for (const e of incoming) bySeq.set(e.seq, e);
-  return [...bySeq.values()].sort((a, b) => a.seq - b.seq);
-}
