@@ -1,4 +1,7 @@
-// Entry of the sidebar page: mounts the Preact app.
-import { render } from 'preact';
+// Entry of the sidebar page (sidebar.html, shown in the in-page iframe): mounts the app.
+import { mountApp } from '../ui/ui-root';
+import { SidebarApp } from './app';
+import { installSidebarStyles } from './styles';
 
-render(<main>sidebar</main>, document.getElementById('app')!);
+installSidebarStyles();
+mountApp(SidebarApp, 'sidebar_title');

@@ -1,0 +1,135 @@
+// The in-page sidebar host: a launcher button and a docked sidebar (sidebar.html in an
+// iframe) inside a closed shadow root, in the top frame only. The content script's entry
+// wires these exports to the 'content.sidebar-toggle' tab command and to the
+// showLauncher setting.
+import browser from '../../lib/browser';
+import { createHost, type Host } from './host-element';
+import { createLauncher, type Launcher } from './launcher';
+import { createPanel, type Panel } from './panel';
+import { parseHostPrefs, STORAGE_KEY, type HostPrefs } from './layout';
+
+interface State {
+  host: Host;
+  launcher: Launcher;
+  panel: Panel;
+  prefs: HostPrefs;
+}
+
+let state: State | null = null;
+let statePromise: Promise<State | null> | null = null;
+let launcherWanted = false;
+/** What was asked before the host was ready (the prefs load is asynchronous). */
+let pendingOpen: { open: boolean; focus: boolean } | null = null;
+let recording = false;
+
+const isTopFrame = () => {
+  try {
+    return window.top === window;
+  } catch {
+    return false;
+  }
+};
+
+function message(key: string, fallback: string): string {
+  try {
+    return browser.i18n.getMessage(key) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+async function loadPrefs(): Promise<HostPrefs> {
+  try {
+    const stored = await browser.storage.local.get(STORAGE_KEY);
+    return parseHostPrefs(stored[STORAGE_KEY]);
+  } catch {
+    return parseHostPrefs(undefined);
+  }
+}
+
+function savePrefs(prefs: HostPrefs): void {
+  browser.storage.local.set({ [STORAGE_KEY]: prefs }).catch(() => {
+    // Not fatal: the launcher just starts at its default place next time.
+  });
+}
+
+function ensureHost(): Promise<State | null> {
+  if (!isTopFrame()) return Promise.resolve(null);
+  statePromise ??= loadPrefs().then((prefs) => {
+    const host = createHost();
+    const launcher = createLauncher(host.shadow, {
+      label: message('sidebar_launcher_label', 'Open Chat Evidence sidebar'),
+      position: prefs.launcher,
+      onActivate: () => setOpen(true, true),
+      onMoved: (position) => {
+        prefs.launcher = position;
+        savePrefs(prefs);
+      },
+    });
+    const panel = createPanel(host.shadow, {
+      src: browser.runtime.getURL('sidebar.html'),
+      frameTitle: message('sidebar_frame_title', 'Chat Evidence sidebar'),
+      collapseLabel: message('sidebar_collapse', 'Hide sidebar'),
+      resizeLabel: message('sidebar_resize', 'Resize sidebar'),
+      width: prefs.width,
+      onCollapse: () => setOpen(false, true),
+      onResized: (width) => {
+        prefs.width = width;
+        savePrefs(prefs);
+      },
+    });
+    launcher.setRecording(recording);
+    state = { host, launcher, panel, prefs };
+    render();
+    if (pendingOpen) {
+      const p = pendingOpen;
+      pendingOpen = null;
+      setOpen(p.open, p.focus);
+    }
+    return state;
+  });
+  return statePromise;
+}
+
+function render(): void {
+  if (!state) return;
+  state.launcher.setVisible(launcherWanted && !state.panel.isShown());
+}
+
+function setOpen(open: boolean, focus: boolean): void {
+  if (!state) {
+    pendingOpen = { open, focus };
+    void ensureHost();
+    return;
+  }
+  if (open) state.panel.show(focus);
+  else state.panel.hide();
+  render();
+  if (!open && focus && launcherWanted) state.launcher.element.focus();
+}
+
+/** Opens, closes (open given) or flips (open omitted) the sidebar; does nothing outside the top frame. */
+export function toggleSidebar(open?: boolean): void {
+  if (!isTopFrame()) return;
+  setOpen(open ?? !isSidebarOpen(), false);
+}
+
+/** Whether the sidebar is open in this page (counting a pending open). */
+export function isSidebarOpen(): boolean {
+  if (!state) return pendingOpen?.open ?? false;
+  return state.panel.isShown();
+}
+
+/** Shows or hides the launcher button (the showLauncher setting); creates the host when first needed. */
+export function mountLauncher(options: { show: boolean }): void {
+  if (!isTopFrame()) return;
+  launcherWanted = options.show;
+  if (state) render();
+  else if (options.show) void ensureHost();
+}
+
+/** Marks the launcher with a red dot while the tab is being recorded. */
+export function setLauncherRecording(on: boolean): void {
+  recording = on;
+  state?.launcher.setRecording(on);
+}
