@@ -40,6 +40,10 @@ export const CONCEPTS = [
   'farewell',
   /** "If…": a conditional clause, so a negation in it is a warning, not a refusal. */
   'conditional',
+  /** A specific date or day ("5号", "下个月", "the 3rd", "August 1st"). */
+  'dateMention',
+  /** Look like cues but are not ("系统显示" reports a status, it is not about where a result shows). */
+  'neutral',
 ] as const;
 
 export type Concept = (typeof CONCEPTS)[number];
@@ -64,6 +68,8 @@ export const CONCEPT_STAGE_WEIGHTS: Record<Concept, Partial<Record<Stage, number
   anythingElse: { closing: 3, 'confirm-terms': 1.3, 'request-written': 1.1, 'record-agent': 0.5 },
   farewell: { closing: 3 },
   conditional: {},
+  dateMention: { 'request-deferral': 0.5, 'confirm-terms': 0.5 },
+  neutral: {},
 };
 
 /** A cue term: text that signals a concept, with its strength (1 = clear, 0.3–0.6 = a hint). */

@@ -3,8 +3,8 @@
 // lexicons are compiled once, a turn costs a few tens of microseconds.
 import type { Locale } from '../messages';
 import { CONCEPTS, CONCEPT_STAGE_WEIGHTS, type Concept, type CueTerm } from './concepts';
-import { EN_CUES, EN_QUESTION_STARTS, EN_REFUSAL_VERBS } from './lexicon-en';
-import { ZH_CUES, ZH_QUESTION_RE, ZH_REFUSAL_RE } from './lexicon-zh';
+import { EN_CUES, EN_DATE_RE, EN_QUESTION_STARTS, EN_REFUSAL_VERBS } from './lexicon-en';
+import { ZH_CUES, ZH_DATE_RE, ZH_QUESTION_RE, ZH_REFUSAL_RE } from './lexicon-zh';
 import { detectLocale, enKey, enWords, normaliseText } from './text';
 import { STAGES, type Stage } from './types';
 
@@ -85,8 +85,9 @@ function enCues(): Compiled<EnCue> {
   return enCompiled;
 }
 
+/** Longer matches claim their text first (a gap pattern counts what it spans), then longer terms, then earlier ones. */
 function byRankThenStart(a: Hit, b: Hit): number {
-  return a.rank - b.rank || a.start - b.start;
+  return b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start;
 }
 
 function cueKeys(term: string): string[] {
@@ -139,9 +140,15 @@ function zhSentence(sentence: string): { found: Partial<Record<Concept, number>>
   for (let m = ZH_REFUSAL_RE.exec(text); m; m = ZH_REFUSAL_RE.exec(text)) {
     if (!used[m.index]) take(m.index, m.index + 1, { term: m[0], concept: 'refusal', weight: 1 });
   }
+  if (countMatches(ZH_DATE_RE, text)) found.dateMention = 1;
   const refusal = refusalAt.some((at) => !inConditionalZh(text, at));
   if (!refusal) delete found.refusal;
   return { found, question: ZH_QUESTION_RE.test(text), refusal };
+}
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  return text.match(re)?.length ?? 0;
 }
 
 // "如果长期不处理，会影响征信" warns, it does not refuse: a negation in an if-clause is no refusal.
@@ -174,7 +181,7 @@ function enSentence(sentence: string): { found: Partial<Record<Concept, number>>
   for (let start = 0; start < words.length; start++) {
     for (const { cue, rank } of byFirst.get(words[start]) ?? []) {
       const idx = matchAt(words, start, cue.keys);
-      if (idx) hits.push({ rank, start, end: start, words: idx, cue });
+      if (idx) hits.push({ rank, start, end: idx[idx.length - 1] + 1, words: idx, cue });
     }
   }
   hits.sort(byRankThenStart);
@@ -189,6 +196,7 @@ function enSentence(sentence: string): { found: Partial<Record<Concept, number>>
       }
     }
   }
+  if (countMatches(EN_DATE_RE, norm)) found.dateMention = 1;
   const refusal = refusalAt.some((at) => !words.slice(Math.max(0, at - 6), at).some((w) => w === 'if' || w === 'unless'));
   if (!refusal) delete found.refusal;
   const question = norm.includes('?') || QUESTION_START_KEYS.has(raw[0] ?? '');
@@ -257,9 +265,10 @@ export function scoreCues(report: CueReport): Record<Stage, number> {
   // Something already done ("已为您延期至15日", "I've moved your date to…") is a result to
   // confirm, not a question about dates or instalments.
   if (c.done > 0 && !report.question) {
-    c.terms += 0.8 * c.askWhen + 0.6 * c.instalment;
+    c.terms += 0.8 * c.askWhen + 0.6 * c.instalment + 0.5 * c.dateMention;
     c.askWhen *= 0.2;
     c.instalment *= 0.3;
+    c.dateMention = 0;
   }
   // "Anything else I can help with?" ends the chat; it is no opening offer of help.
   if (c.anythingElse > 0) {

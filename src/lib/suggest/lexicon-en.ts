@@ -27,16 +27,17 @@ export const EN_CUES = cueList({
   ],
   askWilling: [
     'intend', 'intention', 'willing', 'commit', 'plan to pay', 'plan on pay', 'going forward', 'still * pay', 'want to pay', 'good faith',
-    'serious about', 'repay the debt', 'pay off this', 'pay this off', 'continue * pay', 'refuse to pay', 'deliberate',
+    'serious about', 'repay the debt', 'pay off this', 'pay this off', 'continue * pay', 'refuse to pay', 'deliberate', 'resolve this', 'settle this', 'clear this debt', 'sort * out', 'resolve@0.6',
   ],
   askWhen: [
     'when', 'what date', 'which date', 'which day', 'by when', 'how much time', 'how long', 'how soon', 'timeframe', 'time frame',
     'push * due date', 'move * due date', 'due date@0.5', 'date@0.4', 'extension@0.5', 'extend@0.5', 'postpone@0.5', 'defer@0.5',
-    'bring * current', 'catch up', 'day of the month', 'realistically', 'get the money',
+    'bring * current', 'catch up', 'day of the month', 'realistically', 'get the money', 'how many week', 'how many month',
+    'more time', 'need * time', 'how much longer',
   ],
   instalment: [
     'instalment', 'payment plan', 'plan@0.4', 'split', 'spread', 'monthly payment', 'each month', 'per month', 'a month@0.6',
-    'smaller amount', 'smaller payment', 'lower payment', 'reduced payment', 'minimum payment', 'hardship program', 'hardship plan',
+    'smaller amount', 'smaller payment', 'reduced monthly', 'monthly amount', 'reduced amount', 'lower amount', 'smaller monthly', 'lower payment', 'reduced payment', 'minimum payment', 'hardship program', 'hardship plan',
     'assistance program', 'partial payment', 'pay part', 'arrangement@0.4', 'month@0.3', 'term@0.3', 'break * into',
   ],
   refusal: [
@@ -62,9 +63,9 @@ export const EN_CUES = cueList({
     'done', 'all set', 'i moved', 'i updated', 'i extended', 'i applied', 'i set', 'has been extended', 'has been approved',
     'been approved', 'approved', 'is set', 'set up@0.4', 'i made@0.5', 'granted', 'went through', 'processed', 'updated@0.6',
     'changed@0.6', 'moved@0.6', 'have extended', 'have moved', 'have updated', 'i changed', 'i added',
-    'your plan is', 'confirmed@0.6', 'okay i', 'ok i',
+    'your plan is', 'confirmed@0.6', 'arranged', 'all arranged', 'sorted', 'in place', 'set up for you', 'okay i', 'ok i',
   ],
-  terms: ['will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay'],
+  terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay'],
   visible: [
     'show up', 'showing', 'shown', 'reflect', 'visible', 'in your app', 'app', 'online banking', 'letter', 'email', 'text message', 'sms',
     'confirmation', 'note on your account', 'notified', 'notification', 'statement', 'in the mail', 'mail', 'account summary', 'log in',
@@ -80,6 +81,10 @@ export const EN_CUES = cueList({
   ],
   conditional: ['if', 'unless', 'in case'],
 });
+
+/** A specific date or day: "the 3rd", "August 1st", "next Friday", "end of the month". */
+export const EN_DATE_RE =
+  /\b(\d{1,2}(st|nd|rd|th)|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|next (week|month|monday|tuesday|wednesday|thursday|friday)|end of (the|this|next) month|\d{1,2}\/\d{1,2})\b/g;
 
 /** Words that, after a negation, make it a refusal ("can't approve", "won't be able"). */
 export const EN_REFUSAL_VERBS = [

@@ -52,10 +52,13 @@ let lastIndex: LibraryIndex | null = null;
 function indexOf(phrases: readonly Phrase[]): LibraryIndex {
   const known = byIdentity.get(phrases);
   if (known) return known;
-  const index = lastIndex && sameLibrary(phrases, lastSnapshot) ? lastIndex : buildIndex(phrases);
-  // A snapshot of the fields that matter, so a caller mutating its objects cannot fool the check.
-  lastSnapshot = phrases.map((p) => ({ ...p }));
-  lastIndex = index;
+  let index = lastIndex;
+  if (!index || !sameLibrary(phrases, lastSnapshot)) {
+    index = buildIndex(phrases);
+    // A copy of the phrases, so a caller mutating its objects later cannot fool the check.
+    lastSnapshot = phrases.map((p) => ({ ...p }));
+    lastIndex = index;
+  }
   byIdentity.set(phrases, index);
   return index;
 }
