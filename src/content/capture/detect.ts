@@ -5,7 +5,7 @@
 import type { SiteAdapter } from '../../lib/capture/adapters';
 import { SITE_ADAPTERS } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, renderedChildren, walkElements } from './dom';
-import { hasMessageWord, speakerWordsIn, wordsOf } from './vocabulary';
+import { hasItemWord, hasMessageWord, speakerWordsIn, wordsOf } from './vocabulary';
 
 export interface ChatList {
   /** The element (or shadow root) whose children are the messages. */
@@ -43,6 +43,9 @@ export function resolveDeepSelector(doc: Document, selector: string): Element | 
 }
 
 const STATE_WORDS = new Set(['active', 'new', 'last', 'first', 'selected', 'odd', 'even', 'show', 'shown', 'visible', 'hover', 'focus', 'highlight', 'highlighted', 'unread', 'read', 'pending', 'sending', 'sent', 'failed', 'grouped', 'continued', 'consecutive', 'same', 'animate', 'animated', 'enter', 'done', 'is', 'has', 'with', 'no']);
+// Class words of the parts around a message list: its header, title bar, composer.
+const NOT_LIST_WORDS = new Set(['header', 'head', 'title', 'titlebar', 'toolbar', 'footer', 'composer', 'input', 'nav', 'navbar', 'menu', 'profile', 'avatar', 'status', 'actions', 'buttons', 'tabs', 'breadcrumb', 'pagination']);
+const INLINE_TAGS = new Set(['SPAN', 'STRONG', 'B', 'I', 'EM', 'A', 'SMALL', 'LABEL', 'IMG', 'BR', 'CODE', 'TIME', 'ABBR', 'SUP', 'SUB', 'MARK', 'U', 'S']);
 const BAD_ROLES = new Set(['navigation', 'menu', 'menubar', 'listbox', 'tablist', 'tree', 'toolbar', 'grid', 'combobox', 'banner', 'contentinfo']);
 const BAD_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'SELECT', 'DATALIST', 'FORM', 'HEAD', 'svg', 'SVG', 'TABLE', 'THEAD', 'TBODY', 'TR', 'P', 'SPAN', 'A', 'BUTTON', 'LABEL', 'UL']);
 
@@ -79,18 +82,21 @@ export function scoreContainer(c: Element | ShadowRoot): number {
   const containerWords = hasMessageWord(label);
   if (!isLog && BAD_TAGS.has(el.tagName) && !containerWords) return 0;
   if (BAD_ROLES.has(role) || (!isLog && insideChrome(el))) return 0;
+  if (!isLog && (wordsOf(classOf(el)).some((w) => NOT_LIST_WORDS.has(w)) || /顶部|标题|头部|底部|输入/.test(classOf(el)))) return 0;
 
   const kids = renderedChildren(c).slice(-80);
   const textKids = kids.filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'STYLE' && ownText(k).length > 0);
   const sigCount = new Map<string, number>();
   let messageWordKids = 0;
   let linkKids = 0;
+  let composerKids = 0;
   const speakers = new Set<string>();
   for (const k of textKids) {
     const sig = signatureOf(k);
     sigCount.set(sig, (sigCount.get(sig) ?? 0) + 1);
     const attrs = `${classOf(k)} ${attributeText(k)}`;
-    if (hasMessageWord(attrs)) messageWordKids++;
+    if (hasItemWord(attrs)) messageWordKids++;
+    if (/^(?:FORM|TEXTAREA|INPUT|HEADER|FOOTER|NAV)$/.test(k.tagName) || k.querySelector('textarea, input[type=text], input:not([type]), [contenteditable=""], [contenteditable="true"]')) composerKids++;
     for (const s of speakerWordsIn(attrs)) speakers.add(s);
     const first = k.firstElementChild;
     if (first) for (const s of speakerWordsIn(classOf(first))) speakers.add(s);
@@ -108,6 +114,12 @@ export function scoreContainer(c: Element | ShadowRoot): number {
   score += Math.min(similar, 20) * 1.5 + Math.min(messageWordKids, 20);
   score += speakers.size >= 2 ? 12 : speakers.size ? 4 : 0;
   if (textKids.length && linkKids / textKids.length > 0.6) score -= 20;
+  // The chat panel around the list (header, list, composer) is not the list.
+  if (composerKids) score -= 12;
+  // Messages are rows; a line of inline bits (a name, a status, a clock) is a label.
+  if (textKids.length && textKids.filter((k) => INLINE_TAGS.has(k.tagName)).length / textKids.length > 0.5) score -= 10;
+  const view = el.ownerDocument.defaultView;
+  if (view && /auto|scroll/.test(view.getComputedStyle(el).overflowY)) score += 4;
   return Math.max(0, score);
 }
 
@@ -133,7 +145,7 @@ function bestUnder(root: Node, include: boolean): ChatList | null {
   walkElements(root, (el) => {
     if (el === root && !include) return;
     const kids = el.shadowRoot ? el.shadowRoot.children.length : el.children.length;
-    if (kids >= 2 || el.getAttribute('role') === 'log' || el.hasAttribute('aria-live')) {
+    if (kids >= 2 || el.getAttribute('role') === 'log' || el.hasAttribute('aria-live') || (kids === 1 && hasMessageWord(`${classOf(el)} ${el.id}`))) {
       if (el.shadowRoot) consider(el.shadowRoot);
       else consider(el);
     }

@@ -69,18 +69,25 @@ export function openShadowRoots(root: Node): ShadowRoot[] {
   return found;
 }
 
-/** Attribute names and values an element carries, as one string, for vocabulary matching. */
+/**
+ * Short attribute names and values an element carries (data-sender="agent", from="visitor",
+ * role…), as one string for vocabulary matching. Long or spaced values (texts, urls) are left out.
+ */
 export function attributeText(el: Element, skip: ReadonlySet<string> = SKIP_ATTRS): string {
   let s = '';
   for (const a of Array.from(el.attributes)) {
     if (skip.has(a.name) || a.name.startsWith('on') || a.value === 'false') continue;
-    if (a.name.startsWith('data-') || a.name.startsWith('aria-') || a.name === 'role') {
-      s += ` ${a.name.replace(/^data-|^aria-/, '')} ${a.value.length < 40 ? a.value : ''}`;
-    }
+    const value = a.value.length <= 24 && !/\s/.test(a.value) ? a.value : '';
+    s += ` ${a.name.replace(/^data-|^aria-/, '')} ${value}`;
   }
   return s;
 }
-const SKIP_ATTRS = new Set(['style', 'href', 'src', 'srcset', 'data-id', 'data-key', 'data-message-id', 'data-msg-id', 'aria-label', 'aria-labelledby', 'aria-describedby', 'data-testid']);
+const SKIP_ATTRS = new Set([
+  'class', 'style', 'id', 'href', 'src', 'srcset', 'alt', 'title', 'placeholder', 'value', 'text', 'content', 'tabindex',
+  'lang', 'dir', 'width', 'height', 'type', 'name', 'for', 'slot', 'part', 'is', 'draggable', 'contenteditable', 'spellcheck',
+  'data-id', 'data-key', 'data-message-id', 'data-msg-id', 'data-testid', 'aria-label', 'aria-labelledby', 'aria-describedby',
+  'aria-hidden', 'aria-live', 'aria-atomic', 'aria-relevant', 'aria-busy', 'aria-setsize', 'aria-posinset', 'aria-level',
+]);
 
 /** The class attribute as a string (SVG elements keep theirs in an object). */
 export function classOf(el: Element): string {

@@ -254,10 +254,11 @@ export class MessageTracker {
     }
     const at = new Date(this.deps.now()).toISOString();
     fresh.forEach(({ ex, rec }, i) => {
+      if (i >= skip) {
+        rec.emitted = true;
+        this.deps.emit({ kind: 'message', key: rec.key, speaker: rec.speaker, author: ex.author, text: rec.text, at });
+      }
       if (rec.speaker !== 'user') this.learnAgent(rec.text, at, i >= skip);
-      if (i < skip) return;
-      rec.emitted = true;
-      this.deps.emit({ kind: 'message', key: rec.key, speaker: rec.speaker, author: ex.author, text: rec.text, at });
     });
   }
 

@@ -124,6 +124,14 @@ export function isAuthorClass(value: string): boolean {
 
 const MESSAGE_WORDS = new Set(['message', 'messages', 'msg', 'msgs', 'bubble', 'chat', 'conversation', 'comment', 'reply', 'utterance', 'turn', 'entry', 'im', 'dialog', 'dialogue', 'transcript', 'log', 'thread', 'history', 'talk', 'speech', 'said', 'line', 'post']);
 
+const ITEM_WORDS = new Set(['message', 'msg', 'bubble', 'comment', 'reply', 'utterance', 'turn', 'entry', 'line', 'post', 'said', 'speech', 'part']);
+
+/** True when a class or attribute value names one message: "msg-row", "message--in", "chat-bubble", "消息". */
+export function hasItemWord(value: string): boolean {
+  if (/消息|气泡|发言/.test(value)) return true;
+  return wordsOf(value).some((w) => ITEM_WORDS.has(w));
+}
+
 /** True when an attribute value (class, id, label) speaks of messages or chat: "chat-log", "msg-list", "消息". */
 export function hasMessageWord(value: string): boolean {
   if (/消息|聊天|会话|对话|记录/.test(value)) return true;
