@@ -1,0 +1,53 @@
+// Capture must be exact on real chat widgets the team never tuned for: for each
+// fixture built from an open-source chat UI library (and two of them inside a
+// cross-origin iframe), record a zh and an en negotiation through the widget's
+// own input and API, export, and require the exported messages to equal the
+// script: same speakers, same text, in order, each once, no UI chrome.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildWidgetFixtures } from '../../scripts/build-widget-fixtures.mjs';
+import { NEGOTIATION_SCRIPTS, type Lang, type ScriptLine } from '../fixtures/widgets/src/negotiation-scripts';
+import { WIDGET_FIXTURES, openWidget, play, transcript } from '../fixtures/widgets/widget-drivers';
+import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer } from './support/server';
+
+let b: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+beforeAll(async () => {
+  [b, server] = await Promise.all([launchWithExtension(), startFixtureServer(), buildWidgetFixtures()]);
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+function messagesOf(caseFile: any): ScriptLine[] {
+  return caseFile.entries.filter((e: any) => e.kind === 'message').map((e: any) => ({ speaker: e.speaker, text: e.text }));
+}
+
+describe.each(WIDGET_FIXTURES)('$id', (widget) => {
+  test.each(['zh', 'en'] as Lang[])('%s negotiation is captured exactly', async (lang) => {
+    const script = NEGOTIATION_SCRIPTS[lang];
+    const { page, frame } = await openWidget(b.context, server.origin, widget, lang);
+    try {
+      const tabId = await b.tabIdOf(page);
+      const started = await b.api({ type: 'capture.start', tabId });
+      expect(started).toMatchObject({ ok: true });
+
+      for (const line of script) await play(frame, widget, line);
+      // The fixture itself did what the script says (else the failure is the fixture's, not the capture's).
+      expect(await transcript(frame)).toEqual(script);
+
+      // Give the capture a moment to store everything; the assertion below shows what is missing or extra.
+      await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).count >= script.length, { timeout: 5_000, what: 'all messages stored' }).catch(() => undefined);
+      const exported = await b.api({ type: 'session.export', sessionId: started.sessionId, format: 'json' });
+      expect(exported).toMatchObject({ ok: true });
+      expect(messagesOf(exported.data)).toEqual(script);
+      // Nothing was edited or removed along the way: the widgets only append.
+      expect(exported.data.entries.filter((e: any) => e.kind !== 'message')).toEqual([]);
+      await b.api({ type: 'capture.stop', tabId });
+    } finally {
+      await page.close();
+    }
+  });
+});
