@@ -34,7 +34,7 @@ export interface ConversationAnalysis {
 
 // Earlier turns of the latest agent block, and the block before it, count less.
 const EARLIER_IN_BLOCK = 0.6;
-const PREVIOUS_BLOCK = 0.2;
+const PREVIOUS_BLOCK = 0.1;
 // How many recent turns to look at: older ones say little about the next reply.
 const WINDOW = 24;
 

@@ -106,7 +106,8 @@ function emptyConcepts(): Record<Concept, number> {
 
 /** Splits a turn into sentences, keeping each one's closing punctuation. */
 export function splitSentences(text: string): string[] {
-  return (text.match(/[^。！？!?;；\n]+[。！？!?;；]*|[。！？!?;；]+/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
+  // End marks, and a full stop only before a space or the end ("0.5%" and "$1.50" stay whole).
+  return (text.match(/(?:[^。！？!?;；\n.]|\.(?!\s|$))+(?:[。！？!?;；.]+|$)|[。！？!?;；.]+/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
 // ---- Chinese ----
@@ -247,12 +248,25 @@ function readTurn(turn: string, locale: Locale): CueReport {
   let refusal = false;
   sentences.forEach((s, i) => {
     const r = locale === 'zh-CN' ? zhSentence(s) : enSentence(s);
+    if (r.found.done && !r.question) reportedAsDone(r.found);
     const weight = i === sentences.length - 1 ? 1 : EARLIER_SENTENCE_WEIGHT;
     for (const [c, v] of Object.entries(r.found) as [Concept, number][]) concepts[c] += weight * Math.min(CONCEPT_CAP, v);
     if (r.question && (i === sentences.length - 1 || i === sentences.length - 2)) question = true;
     refusal ||= r.refusal;
   });
   return { concepts, question, refusal };
+}
+
+// A sentence stating something done ("已为您延期至15日", "I've moved your date to…") gives a
+// result to confirm, not a question about dates or instalments.
+function reportedAsDone(found: Partial<Record<Concept, number>>): void {
+  const when = found.askWhen ?? 0;
+  const plan = found.instalment ?? 0;
+  const date = found.dateMention ?? 0;
+  found.terms = (found.terms ?? 0) + 0.8 * when + 0.6 * plan + 0.5 * date;
+  found.askWhen = 0.2 * when;
+  found.instalment = 0.15 * plan;
+  found.dateMention = 0;
 }
 
 export function zeroScores(): Record<Stage, number> {
@@ -262,14 +276,6 @@ export function zeroScores(): Record<Stage, number> {
 /** Turns a cue report into stage scores, with the few interactions that single cues cannot express. */
 export function scoreCues(report: CueReport): Record<Stage, number> {
   const c = { ...report.concepts };
-  // Something already done ("已为您延期至15日", "I've moved your date to…") is a result to
-  // confirm, not a question about dates or instalments.
-  if (c.done > 0 && !report.question) {
-    c.terms += 0.8 * c.askWhen + 0.6 * c.instalment + 0.5 * c.dateMention;
-    c.askWhen *= 0.2;
-    c.instalment *= 0.3;
-    c.dateMention = 0;
-  }
   // "Anything else I can help with?" ends the chat; it is no opening offer of help.
   if (c.anythingElse > 0) {
     c.offerHelp = 0;

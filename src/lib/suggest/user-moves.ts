@@ -53,8 +53,8 @@ const ZH_NAME = /我是(?:客服|专员|您的专属客服|在线客服)?([\u4e0
 const ZH_NAME_SERVING = /(?:客服|专员)([\u4e00-\u9fa5]{1,3}?)(?:很高兴)?为您服务/;
 const EN_EMPLOYEE_ID = /\b(?:employee|agent|staff|operator|advisor|adviser|rep(?:resentative)?)\s*(?:id|number|no\.?|#)\s*(?:is\s*)?[:#]?\s*([a-z0-9-]{2,16})/i;
 const EN_ID_ALONE = /\bID\s*(?:is\s*)?[:#]?\s*([A-Z]{0,3}\d{3,10})\b/;
-const EN_NAME = /\b(?:my name is|this is|I'm|I am)\s+([A-Z][a-z]{1,15})\b/;
-const NOT_NAMES = new Set(['Sorry', 'Afraid', 'Here', 'Happy', 'Glad', 'Unable', 'Not', 'Just', 'Going', 'Checking', 'Looking', 'The', 'Your', 'It', 'A']);
+const EN_NAME = /\b(?:my name is|this is|I'm|I am|chatting with|speaking with)\s+([A-Z][a-z]{1,15})\b/;
+const NOT_NAMES = new Set(['Sorry', 'Afraid', 'Here', 'Happy', 'Glad', 'Unable', 'Not', 'Just', 'Going', 'Checking', 'Looking', 'The', 'Your', 'It', 'A', 'Customer', 'Support', 'Our', 'Us']);
 
 /** The agent's name and employee number as the agent's own turns state them. */
 export function agentIdentity(agentTurns: readonly string[]): AgentIdentity {

@@ -1,5 +1,6 @@
 // The engine must generalise: it is held to top-3 ≥ 0.9 per language on the shared dev
-// set and on our own held-out set (written before any tuning, never tuned on).
+// set, on our own held-out set (written before any tuning, never tuned on), and on the
+// extra turns written later to find lexicon gaps (tuning.json: tuned on, kept as a regression set).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ const sharedDev = path.resolve(root, '../shared/data/suggest-dev.json');
 const sets: Record<string, Item[]> = {
   dev: JSON.parse(fs.readFileSync(fs.existsSync(sharedDev) ? sharedDev : path.join(root, 'tests/fixtures/suggest/dev.json'), 'utf8')),
   holdout: JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/suggest/holdout.json'), 'utf8')),
+  tuning: JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/suggest/tuning.json'), 'utf8')),
 };
 
 function score(items: Item[]): { top1: number; top3: number } {
@@ -34,7 +36,7 @@ function score(items: Item[]): { top1: number; top3: number } {
 describe.each(Object.keys(sets))('stage accuracy on %s', (name) => {
   it.each(['zh-CN', 'en'] as const)('%s: top-3 ≥ 0.9 and top-1 ≥ 0.75', (locale) => {
     const items = sets[name].filter((i) => i.locale === locale);
-    expect(items.length).toBeGreaterThanOrEqual(24);
+    expect(items.length).toBeGreaterThanOrEqual(12);
     const { top1, top3 } = score(items);
     expect(top3).toBeGreaterThanOrEqual(0.9);
     expect(top1).toBeGreaterThanOrEqual(0.75);

@@ -63,6 +63,19 @@ describe('analyseConversation', () => {
     expect(a.stages[0]).not.toBe('open');
   });
 
+  it('after an agreement is reported and "anything else?", confirming, written proof and closing lead', () => {
+    const zh = analyseConversation(
+      [agent('可以帮您办理分期，分6期。'), user('好的，那就分6期吧。'), agent('已为您办理好6期分期，首期8月10日扣款。还有其他问题吗？')],
+      'zh-CN',
+    );
+    expect(new Set(zh.stages.slice(0, 3))).toEqual(new Set(['confirm-terms', 'request-written', 'closing']));
+    const en = analyseConversation(
+      [agent('We could offer a 3-month payment plan.'), user('Yes please.'), agent("Done, you'll pay 150 on the 5th of each month. Anything else?")],
+      'en',
+    );
+    expect(new Set(en.stages.slice(0, 3))).toEqual(new Set(['confirm-terms', 'request-written', 'closing']));
+  });
+
   it('reads several agent turns in a row, the last counting most', () => {
     const a = analyseConversation([user('Hi'), agent('Thanks for waiting.'), agent('Can you confirm your full name and phone number?')], 'en');
     expect(a.stages[0]).toBe('identify');

@@ -33,6 +33,7 @@ describe('tokenising', () => {
 
   it('splits sentences on Chinese and English end marks', () => {
     expect(splitSentences('好的。请问您的手机号？谢谢！')).toEqual(['好的。', '请问您的手机号？', '谢谢！']);
+    expect(splitSentences('The fee is 0.5% a month. It costs $1.50. OK?')).toEqual(['The fee is 0.5% a month.', 'It costs $1.50.', 'OK?']);
   });
 });
 
