@@ -35,7 +35,7 @@ function LanguageSwitch() {
   const { update } = useSettings();
   const other = locale === 'zh-CN' ? 'en' : 'zh-CN';
   return (
-    <button type="button" class="btn btn-quiet btn-sm lang-switch" lang={other} aria-label={t('sidebar_switch_language')} onClick={() => void update({ language: other }).catch(() => undefined)}>
+    <button type="button" class="btn btn-quiet btn-sm lang-switch" lang={other} title={t('sidebar_switch_language')} onClick={() => void update({ language: other }).catch(() => undefined)}>
       {other === 'en' ? 'EN' : '中文'}
     </button>
   );
@@ -60,18 +60,20 @@ export function SidebarApp() {
 
   return (
     <div class="sb">
-      <header class="sb-head">
-        <h1 class="sb-title">{t('sidebar_title')}</h1>
-        <span class="spacer" />
-        {session.capturing ? (
-          <span class="sb-rec small" title={t('sidebar_entry_count', session.count)}>
-            <span class="rec-dot is-live" aria-hidden="true" />
-            <span>{t('sidebar_rec_short', session.count)}</span>
-          </span>
-        ) : null}
-        <LanguageSwitch />
+      <header class="sb-header">
+        <div class="sb-head">
+          <h1 class="sb-title">{t('sidebar_title')}</h1>
+          <span class="spacer" />
+          {session.capturing ? (
+            <span class="sb-rec small" title={t('sidebar_entry_count', session.count)}>
+              <span class="rec-dot is-live" aria-hidden="true" />
+              <span>{t('sidebar_rec_short', session.count)}</span>
+            </span>
+          ) : null}
+          <LanguageSwitch />
+        </div>
+        <TabBar<PanelId> tabs={tabs} active={panel} onSelect={setPanel} label={t('sidebar_tabs_label')} />
       </header>
-      <TabBar<PanelId> tabs={tabs} active={panel} onSelect={setPanel} label={t('sidebar_tabs_label')} />
       <main class="sb-body">
         {tabId === undefined ? <p class="empty">{t('sidebar_loading')}</p> : null}
         {tabId === null ? <p class="notice">{t('sidebar_no_tab')}</p> : null}

@@ -71,12 +71,12 @@ export function importPlan(incoming: readonly Phrase[], existing: readonly Phras
   return { added: incoming.length - replaced, replaced };
 }
 
-/** The phrases matching a search (words anywhere, any order, case-insensitive) and a stage filter; pinned first. */
+/** The phrases matching a search (words anywhere, any order, case-insensitive) and a stage filter; pinned first, then in stage order. */
 export function filterPhrases(phrases: readonly Phrase[], filter: { query: string; stage: Stage | '' }): Phrase[] {
   const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean);
   return phrases
     .filter((p) => (!filter.stage || p.stage === filter.stage) && words.every((w) => p.text.toLowerCase().includes(w)))
-    .sort((a, b) => Number(!!b.pinned) - Number(!!a.pinned));
+    .sort((a, b) => Number(!!b.pinned) - Number(!!a.pinned) || STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage));
 }
 
 /**

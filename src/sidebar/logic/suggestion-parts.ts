@@ -1,9 +1,10 @@
 // How a suggestion is shown: literal text with its fill-in fields as separate parts, so
 // the sidebar can make each field clickable (and fill it from the profile right there).
 import type { Locale, Suggestion } from '../../lib/messages';
-import { PROFILE_FIELDS, type Profile, type ProfileField } from '../../lib/profile';
+import { maskAccount, PROFILE_FIELDS, type Profile, type ProfileField } from '../../lib/profile';
 import { fillPhrase, placeholder, splitTemplate } from '../../lib/fill';
 
+/** A field's `value` is what is shown ('' when missing); the account number is shown masked, inserted in full. */
 export type SuggestionPart = { kind: 'text'; text: string } | { kind: 'field'; field: ProfileField; value: string };
 
 /** The value fillPhrase writes for a field, given the literal text after it (units are not doubled). */
@@ -33,7 +34,8 @@ export function suggestionParts(s: Suggestion, profile: Profile, locale: Locale)
   return parts.map((p, i) => {
     if (p.kind === 'text') return p;
     const next = parts[i + 1];
-    return { kind: 'field', field: p.field, value: filledValue(p.field, next?.kind === 'text' ? next.text : '', profile, locale) };
+    const value = filledValue(p.field, next?.kind === 'text' ? next.text : '', profile, locale);
+    return { kind: 'field', field: p.field, value: p.field === 'account' && value ? maskAccount(value) : value };
   });
 }
 

@@ -26,6 +26,8 @@ async function allUserPhrases(): Promise<Phrase[]> {
 export function PhrasesPanel() {
   const { t, locale: uiLocale } = useI18n();
   const [locale, setLocale] = useState<Locale>(uiLocale);
+  // The page's language may arrive after the first paint (settings.get): follow it.
+  useEffect(() => setLocale(uiLocale), [uiLocale]);
   const [phrases, setPhrases] = useState<Phrase[] | null>(null);
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState<Stage | ''>('');

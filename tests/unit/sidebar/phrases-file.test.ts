@@ -57,6 +57,9 @@ test('filterPhrases matches all words in any order, by stage, pinned first', () 
   const list = [a, mine, builtin];
   expect(filterPhrases(list, { query: 'please ESCALATE', stage: '' }).map((p) => p.id)).toEqual(['user-1', 'a']);
   expect(filterPhrases(list, { query: '', stage: 'open' })).toEqual([builtin]);
+  // Unpinned phrases follow the conversation's stage order, whatever order they came in.
+  const closing: Phrase = { ...builtin, id: 'c', stage: 'closing' };
+  expect(filterPhrases([closing, a, builtin], { query: '', stage: '' }).map((p) => p.id)).toEqual([builtin.id, 'a', 'c']);
 });
 
 test('editing a builtin phrase makes the user’s own copy that replaces it; a user phrase changes in place', () => {

@@ -30,3 +30,10 @@ test('without a template, visible placeholders become clickable fields', () => {
   expect(parts.filter((p) => p.kind === 'field').map((p) => p.kind === 'field' && p.field)).toEqual(['amount', 'proposedDate']);
   expect(suggestionText(s, profile, 'en')).toEqual({ text: s.text, missing: ['amount', 'proposedDate'] });
 });
+
+test('the account number is shown masked but inserted in full', () => {
+  const s = { id: 'c', stage: 'identify', text: '', template: 'Account {account}.' };
+  const p = { ...profile, account: '6222 0202 0011 2233' };
+  expect(suggestionParts(s, p, 'en')[1]).toEqual({ kind: 'field', field: 'account', value: '••••••••2233' });
+  expect(suggestionText(s, p, 'en').text).toBe('Account 6222 0202 0011 2233.');
+});

@@ -1,0 +1,39 @@
+// Helpers of the sidebar's end-to-end tests: open a demo chat tab, open the
+// sidebar in it through the API, and find the sidebar's frame.
+import type { Frame, Page } from 'playwright-core';
+import { waitFor, type ExtensionBrowser } from './support/browser';
+
+export interface SidebarTab {
+  page: Page;
+  tabId: number;
+  frame: Frame;
+}
+
+/** The sidebar iframe of `page`, once it has rendered its tabs. */
+export async function sidebarFrame(page: Page): Promise<Frame> {
+  const frame = await waitFor(() => page.frames().find((f) => f.url().includes('/sidebar.html')), { what: 'the sidebar frame' });
+  await frame.waitForSelector('[role="tab"]', { timeout: 10_000 });
+  return frame;
+}
+
+/** Opens `url` in a new tab and opens the sidebar in it with sidebar.toggle. */
+export async function openWithSidebar(b: ExtensionBrowser, url: string): Promise<SidebarTab> {
+  const page = await b.context.newPage();
+  await page.goto(url);
+  const tabId = await b.tabIdOf(page);
+  // The content script may still be starting: retry until the tab answers.
+  await waitFor(
+    async () => {
+      const r = await b.api<{ ok: boolean }>({ type: 'sidebar.toggle', tabId, open: true });
+      return r.ok && (await page.$('[data-chat-evidence-host]')) !== null;
+    },
+    { what: 'sidebar.toggle to open the sidebar', interval: 200 },
+  );
+  return { page, tabId, frame: await sidebarFrame(page) };
+}
+
+/** Clicks a sidebar panel tab by its id (suggest, transcript, case, phrases). */
+export async function showPanel(frame: Frame, id: string): Promise<void> {
+  await frame.click(`#tab-${id}`);
+  await frame.waitForSelector(`#panel-${id}:not([hidden])`);
+}
