@@ -66,8 +66,8 @@ export function PhrasesPanel() {
     void act(() => api('phrases.save', { phrase }), t('sidebar_phrase_saved'));
   };
 
-  const togglePin = (p: Phrase) =>
-    void act(() => api('phrases.save', { phrase: editedPhrase(p, { text: p.text, stage: p.stage, pinned: !p.pinned }, newPhraseId, new Date()) }), t(p.pinned ? 'sidebar_phrase_unpinned' : 'sidebar_phrase_pinned'));
+  // Pinning changes nothing else, so a builtin phrase is pinned in place (no copy of the user's).
+  const togglePin = (p: Phrase) => void act(() => api('phrases.save', { phrase: { ...p, pinned: !p.pinned } }), t(p.pinned ? 'sidebar_phrase_unpinned' : 'sidebar_phrase_pinned'));
 
   const exportFile = () =>
     void allUserPhrases()
