@@ -19,10 +19,11 @@ export async function startBenchServer() {
   return { chatUrl: `${server.url}bench/chat.html`, close: () => server.close() };
 }
 
-/** Launches Chromium with extension/ loaded; `api(req)` sends one runtime API request from an extension page. */
-export async function launchWithExtension() {
+/** Launches Chromium with extension/ (or `extensionDir`) loaded; `api(req)` sends one runtime API request from an extension page. */
+export async function launchWithExtension({ extensionDir = EXTENSION_DIR } = {}) {
+  const EXTENSION_DIR_USED = extensionDir;
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM)`);
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('extension/ is not built: run npm run build');
+  if (!existsSync(path.join(EXTENSION_DIR_USED, 'manifest.json'))) throw new Error('extension/ is not built: run npm run build');
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'chat-evidence-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -38,8 +39,8 @@ export async function launchWithExtension() {
       '--disable-sync',
       '--no-first-run',
       '--lang=en-US',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${EXTENSION_DIR_USED}`,
+      `--load-extension=${EXTENSION_DIR_USED}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -1,5 +1,5 @@
 // A recorder on the background's "live" port, run inside an extension page: notes when each
-// bench message's entry arrives (pushed after its IndexedDB transaction committed), any entry
+// bench message's entry arrives (and its `at`, when the content script saw it) (pushed after its IndexedDB transaction committed), any entry
 // that is not a bench message, and when the session's stored count reaches a target.
 
 /** Installs window.__live on the extension page, subscribed to `tabId`. */
@@ -7,14 +7,18 @@ export async function startLiveRecorder(apiPage, tabId, target = 0) {
   await apiPage.evaluate(
     ([tabId, target]) => {
       globalThis.__live?.port.disconnect();
-      const rec = { arrivals: {}, others: [], count: 0, target, reachedAt: null };
+      const rec = { arrivals: {}, seenAt: {}, others: [], count: 0, target, reachedAt: null };
       const port = globalThis.chrome.runtime.connect({ name: 'live' });
       port.onMessage.addListener((m) => {
         const now = Date.now();
         if (m?.type === 'entries') {
           for (const e of m.entries) {
             const serial = /#(\d+)\b/.exec(e.text ?? '')?.[1];
-            if (serial && e.kind === 'message') rec.arrivals[serial] ??= now;
+            if (serial && e.kind === 'message') {
+              rec.arrivals[serial] ??= now;
+              // entry.at: when the content script saw the message.
+              rec.seenAt[serial] ??= Date.parse(e.at);
+            }
             else rec.others.push({ kind: e.kind, speaker: e.speaker, text: e.text });
           }
         } else if (m?.type === 'status' && m.capturing) {
