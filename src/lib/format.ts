@@ -21,7 +21,7 @@ export function formatDateTime(value: string | number | Date, locale: Locale, op
     year: 'numeric',
     month: 'short',
     day: 'numeric',
-    hour: '2-digit',
+    hour: 'numeric',
     minute: '2-digit',
     second: opts.seconds === false ? undefined : '2-digit',
     timeZone: opts.timeZone,
@@ -39,7 +39,14 @@ export function formatDate(value: string | number | Date, locale: Locale, opts: 
 export function formatTime(value: string | number | Date, locale: Locale, opts: ZoneOption = {}): string {
   const d = toDate(value);
   if (!d) return String(value);
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: opts.timeZone }).format(d);
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', second: '2-digit', timeZone: opts.timeZone }).format(d);
+}
+
+/** "11月25日 19:30" / "Nov 25, 7:30 PM": compact, for lists (the year is in the details). */
+export function formatShortDateTime(value: string | number | Date, locale: Locale, opts: ZoneOption = {}): string {
+  const d = toDate(value);
+  if (!d) return String(value);
+  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: opts.timeZone }).format(d);
 }
 
 /** The local calendar day of a time, as YYYY-MM-DD (what <input type="date"> holds). */

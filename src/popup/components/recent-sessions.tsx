@@ -1,6 +1,6 @@
 // The five latest sessions, each a link that opens the viewer at that session.
 import type { SessionSummary } from '../../lib/messages';
-import { formatCount, formatDateTime, hostOf } from '../../lib/format';
+import { formatCount, formatShortDateTime, hostOf } from '../../lib/format';
 import { useI18n } from '../../ui/i18n-context';
 
 export function RecentSessions({ sessions, currentId }: { sessions: SessionSummary[] | null; currentId: string | null }) {
@@ -18,7 +18,7 @@ export function RecentSessions({ sessions, currentId }: { sessions: SessionSumma
               {s.id === currentId ? <span class="badge badge-muted">{t('popup_this_tab')}</span> : null}
             </span>
             <span class="small muted">
-              {t('popup_session_meta', hostOf(s.url), formatDateTime(s.startedAt, locale, { seconds: false }), formatCount(s.count, locale))}
+              {t('popup_session_meta', hostOf(s.url), formatShortDateTime(s.startedAt, locale), formatCount(s.count, locale))}
             </span>
           </a>
         </li>

@@ -43,7 +43,7 @@ export function StatusCard({ status, agent, recordable, busy, onStart, onStop, o
       {!recordable ? <p class="small muted">{t('popup_not_recordable')}</p> : null}
       {status?.capturing ? (
         <p class="small popup-agent">
-          <span class="muted">{t('common_agent')}</span> {who ?? <span class="muted">{t('common_agent_unknown')}</span>}
+          {t('common_agent_is', who ?? t('common_agent_unknown'))}
         </p>
       ) : null}
       <div class="row">

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../lib/evidence/types';
 import { formatCount, formatDateTime, hostOf } from '../../lib/format';
+import { agentLabel } from '../../ui/agent-label';
 import { api } from '../../ui/api';
 import { ErrorNotice } from '../../ui/components/error-notice';
 import { useI18n } from '../../ui/i18n-context';
@@ -91,12 +92,10 @@ export function SessionList() {
                 <span>{hostOf(s.url)}</span>
                 <span aria-hidden="true">·</span>
                 <span>{formatDateTime(s.startedAt, locale, { seconds: false })}</span>
-                {s.agent && (s.agent.name || s.agent.employeeId) ? (
+                {agentLabel(s.agent, t) ? (
                   <>
                     <span aria-hidden="true">·</span>
-                    <span>
-                      {t('common_agent')} {[s.agent.name, s.agent.employeeId].filter(Boolean).join(' / ')}
-                    </span>
+                    <span>{t('common_agent_is', agentLabel(s.agent, t)!)}</span>
                   </>
                 ) : null}
               </span>

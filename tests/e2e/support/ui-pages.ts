@@ -1,6 +1,7 @@
 // Helpers of the popup/viewer end-to-end tests: pages in a chosen language and
 // theme, a recorded demo chat, and axe-core accessibility checks.
 import type { Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { waitFor, type ExtensionBrowser } from './browser';
 
@@ -25,7 +26,9 @@ export async function openExtensionPage(b: ExtensionBrowser, path: string, ready
 
 /** Runs axe-core on the page; returns the violations as short readable lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  // Extension pages forbid inline scripts (CSP script-src 'self'), so addScriptTag is
+  // blocked; evaluating the source through the DevTools protocol is not.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${await readFile(AXE_PATH, 'utf8')}\n;void 0`);
   const violations = await page.evaluate(async () => {
     const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v: any) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.map((n: any) => n.target.join(' ') + (n.failureSummary ? ` [${n.failureSummary.split('\n').slice(1).join(' ').trim()}]` : '')).join(' | ')}`);

@@ -14,8 +14,8 @@ const HAS_WORDS = /\p{L}/u;
  * Deliberate exceptions, as "file:text". Keep this list short and explained.
  */
 const ALLOWLIST = new Set<string>([]);
-/** Language names are written in their own language whatever the UI language (endonyms). */
-const ENDONYMS = new Set(['中文', '简体中文', 'English']);
+/** Language names (and their short forms on a language switch) are written in their own language whatever the UI language. */
+const ENDONYMS = new Set(['中文', '简体中文', '中', 'English', 'EN']);
 
 function tsxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
