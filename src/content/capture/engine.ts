@@ -123,7 +123,10 @@ export class CaptureEngine {
     this.doc.removeEventListener('visibilitychange', this.onVisibility, true);
     win.removeEventListener('beforeunload', this.onHide, true);
     this.doc.removeEventListener('scroll', this.onScroll, true);
-    if (deliver) this.observer?.flushNow();
+    if (deliver) {
+      this.observer?.flushNow();
+      this.tracker.releaseHeld();
+    }
     this.observer?.disconnect();
     this.docObserver?.disconnect();
     for (const t of [this.detectTimer, this.settleTimer]) if (t !== null) clearTimeout(t);
@@ -139,6 +142,7 @@ export class CaptureEngine {
   flushNow(): void {
     if (!this.running) return;
     this.observer?.flushNow();
+    this.tracker.releaseHeld();
     this.outbox.flush();
   }
 

@@ -9,7 +9,7 @@ import { findAgentFacts, hasAgentFacts, mergeAgentFacts, type AgentFacts } from 
 import { classOf } from './dom';
 import type { ExtractedMessage } from './extract';
 import { pageIdOf } from './extract';
-import { skipCountForRecent, type RecentMessage } from './recent';
+import { judgeReplay, type RecentMessage } from './recent';
 
 interface MessageRecord {
   key: string;
@@ -40,6 +40,10 @@ export interface TrackerDeps {
 
 /** How long a removed node may stay away before its removal is decided (re-renders put it back sooner). */
 export const REMOVAL_GRACE_MS = 400;
+/** After a reload, how long new messages are held while the page may still be re-showing recorded history. */
+export const REPLAY_WINDOW_MS = 1500;
+
+type Fresh = { item: Element; ex: ExtractedMessage; rec: MessageRecord };
 const DETACHED_LIMIT = 5000;
 
 export class MessageTracker {
@@ -54,6 +58,8 @@ export class MessageTracker {
   private speakerByShape = new Map<string, Speaker>();
   private counter = 0;
   private firstScan = true;
+  /** While the page may be re-showing what an earlier load recorded: the messages held back so far. */
+  private replay: { held: Fresh[]; deadline: number } | null;
   private lastCount = 0;
   private facts: AgentFacts = { name: null, employeeId: null, caseNumber: null };
   /** True once the list has been seen dropping nodes at its edges while scrolling. */
@@ -62,11 +68,18 @@ export class MessageTracker {
   constructor(
     private deps: TrackerDeps,
     private recent: RecentMessage[] = [],
-  ) {}
+  ) {
+    this.replay = recent.length ? { held: [], deadline: Infinity } : null;
+  }
 
-  /** True while some removal awaits its grace period (the caller schedules a later reconcile). */
+  /** True while a removal awaits its grace period or messages are held back (the caller schedules a later reconcile). */
   get pendingRemovals(): boolean {
-    return this.limbo.length > 0;
+    return this.limbo.length > 0 || (this.replay !== null && this.replay.held.length > 0);
+  }
+
+  /** Stops holding messages back (the page is being hidden): sends what is not already recorded. */
+  releaseHeld(): void {
+    if (this.replay?.held.length) this.emitFresh([], true);
   }
 
   /**
@@ -86,7 +99,7 @@ export class MessageTracker {
         this.limbo.push(rec);
       }
     }
-    const fresh: { item: Element; ex: ExtractedMessage; rec: MessageRecord }[] = [];
+    const fresh: Fresh[] = [];
     let prev: MessageRecord | null = null;
     let index = 0;
     const full = structural || this.firstScan;
@@ -216,7 +229,7 @@ export class MessageTracker {
     return rec;
   }
 
-  private create(item: Element, ex: ExtractedMessage, prev: MessageRecord | null, fresh: { item: Element; ex: ExtractedMessage; rec: MessageRecord }[]): MessageRecord {
+  private create(item: Element, ex: ExtractedMessage, prev: MessageRecord | null, fresh: Fresh[]): MessageRecord {
     const pageId = pageIdOf(item);
     const usable = pageId && !this.byPageId.has(pageId) ? pageId : null;
     const shape = `${item.tagName}.${classOf(item)}|${item.firstElementChild ? classOf(item.firstElementChild) : ''}`;
@@ -242,24 +255,36 @@ export class MessageTracker {
     return rec;
   }
 
-  /** Emits new messages in page order; on the first scan, skips those an earlier load recorded. */
-  private emitFresh(fresh: { item: Element; ex: ExtractedMessage; rec: MessageRecord }[]): void {
-    let skip = 0;
-    if (this.firstScan) {
-      this.firstScan = false;
-      skip = skipCountForRecent(
-        fresh.map((f) => ({ speaker: f.rec.speaker, text: f.rec.text })),
+  /**
+   * Emits new messages in page order. After a reload, holds them back while they may be the
+   * page re-showing what the session already recorded, and leaves those out.
+   */
+  private emitFresh(fresh: Fresh[], force = false): void {
+    this.firstScan = false;
+    let out = fresh;
+    let skipped: Fresh[] = [];
+    if (this.replay) {
+      const now = this.deps.now();
+      const replay = this.replay;
+      replay.held.push(...fresh);
+      if (!replay.held.length) return;
+      if (replay.deadline === Infinity) replay.deadline = now + REPLAY_WINDOW_MS;
+      const verdict = judgeReplay(
+        replay.held.map((f) => ({ speaker: f.rec.speaker, text: f.rec.text })),
         this.recent,
       );
+      if (!verdict.decided && !force && now < replay.deadline) return;
+      skipped = replay.held.slice(0, verdict.skip);
+      out = replay.held.slice(verdict.skip);
+      this.replay = null;
     }
     const at = new Date(this.deps.now()).toISOString();
-    fresh.forEach(({ ex, rec }, i) => {
-      if (i >= skip) {
-        rec.emitted = true;
-        this.deps.emit({ kind: 'message', key: rec.key, speaker: rec.speaker, author: ex.author, text: rec.text, at });
-      }
-      if (rec.speaker !== 'user') this.learnAgent(rec.text, at, i >= skip);
-    });
+    for (const { rec } of skipped) if (rec.speaker !== 'user') this.learnAgent(rec.text, at, false);
+    for (const { ex, rec } of out) {
+      rec.emitted = true;
+      this.deps.emit({ kind: 'message', key: rec.key, speaker: rec.speaker, author: ex.author, text: rec.text, at });
+      if (rec.speaker !== 'user') this.learnAgent(rec.text, at);
+    }
   }
 
   /** Picks agent name / number out of agent messages, page notices and labels; emits when something new is learnt. */

@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, test } from 'vitest';
+import { extractMessage, pageIdOf } from '../../../src/content/capture/extract';
+import { SITE_ADAPTERS } from '../../../src/lib/capture/adapters';
+
+let list: HTMLElement;
+beforeEach(() => {
+  document.body.innerHTML = '<div class="messages"></div>';
+  list = document.querySelector('.messages')!;
+});
+
+function item(html: string): Element {
+  list.insertAdjacentHTML('beforeend', html);
+  return list.lastElementChild!;
+}
+const ctx = () => ({ list, adapter: null, layout: false, styles: true });
+const ex = (html: string) => extractMessage(item(html), ctx());
+
+describe('text and author', () => {
+  test('strips time, receipts, avatar alt and the author label; keeps the author apart', () => {
+    const r = ex(`<div class="message message--incoming"><img class="avatar" alt="Lily avatar" src="a.png">
+      <div class="bubble"><span class="message__author">Lily</span><p>Your  minimum
+      payment is <b>320</b> yuan.</p><span class="message__time">10:32</span><span class="status">Seen</span>
+      <button>Copy</button></div></div>`);
+    expect(r).toMatchObject({ text: 'Your minimum payment is 320 yuan.', author: 'Lily', speaker: 'agent' });
+  });
+  test('separates block elements with a space and keeps emoji images', () => {
+    const r = ex('<div class="msg msg-self"><p>第一行</p><p>第二行<img class="emoji" alt="😀"></p></div>');
+    expect(r).toMatchObject({ text: '第一行 第二行😀', speaker: 'user' });
+  });
+  test('unmarked time-only element is left out, numbers inside the text are kept', () => {
+    expect(ex('<div class="message outgoing"><span>I can pay at 10:30 tomorrow</span><span class="x1">10:31</span></div>')!.text).toBe('I can pay at 10:30 tomorrow');
+  });
+  test('screen-reader-only and hidden parts are not visible text', () => {
+    expect(ex('<div class="message outgoing"><span class="sr-only">You said:</span><span hidden>draft</span><span style="display:none">x</span>Hello</div>')!.text).toBe('Hello');
+  });
+});
+
+describe('not messages', () => {
+  test.each([
+    ['typing indicator text', '<div class="message incoming"><span>对方正在输入…</span></div>'],
+    ['typing indicator class', '<div class="typing-indicator"><span></span><span></span><span></span></div>'],
+    ['three dots', '<div class="row"><div class="b">…</div></div>'],
+    ['date separator', '<div class="date-divider">Today</div>'],
+    ['time row', '<div class="row"><span>昨天 18:01</span></div>'],
+    ['quick-reply chips', '<div class="quick-replies"><button>Yes</button><button>No</button></div>'],
+    ['chips as role=button', '<div class="chips"><span role="button">Pay now</span></div>'],
+    ['welcome banner', '<div class="welcome-banner">Welcome to Acme support!</div>'],
+    ['read receipt row', '<div class="row"><span>已读</span></div>'],
+    ['empty bubble', '<div class="message incoming"><img class="avatar" alt="客服"></div>'],
+  ])('%s', (_name, html) => {
+    expect(ex(html)).toBeNull();
+  });
+});
+
+describe('speaker', () => {
+  test.each([
+    ['<div class="message message--outgoing">a</div>', 'user'],
+    ['<div class="message message--incoming">a</div>', 'agent'],
+    ['<div class="chat-row"><div class="bubble bubble-right">a</div></div>', 'user'],
+    ['<div class="row" data-sender="customer"><div>a</div></div>', 'user'],
+    ['<div class="row" data-author-type="bot"><div>a</div></div>', 'agent'],
+    ['<div class="row" aria-label="You said"><div>a</div></div>', 'user'],
+    ['<div class="消息 我的消息"><span class="内容">a</span></div>', 'user'],
+    ['<div class="消息 客服消息"><span class="内容">a</span></div>', 'agent'],
+    ['<div class="row"><span class="昵称">我</span><span>a</span></div>', 'user'],
+    ['<div class="row"><span class="nickname">客服小美</span><span>a</span></div>', 'agent'],
+    ['<div class="system-notice">Lily joined the chat</div>', 'system'],
+    ['<div class="row"><span>客服小美已接入</span></div>', 'system'],
+    ['<div class="msg fade-in"><div class="msg-body">a</div></div>', 'agent'],
+  ])('%s → %s', (html, speaker) => {
+    expect(ex(html)!.speaker).toBe(speaker);
+  });
+  test('a guess is marked as unsure', () => {
+    expect(ex('<div class="row"><div>hello</div></div>')).toMatchObject({ speaker: 'agent', sure: false });
+  });
+  test('recall notices are flagged', () => {
+    expect(ex('<div class="notice">客服撤回了一条消息</div>')!.recall).toBe(true);
+    expect(ex('<div class="notice">This message was deleted</div>')!.recall).toBe(true);
+  });
+});
+
+describe('shadow DOM and adapters', () => {
+  test('reads text rendered in a message element’s open shadow root', () => {
+    const host = item('<chat-message from="visitor"></chat-message>');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<style>.b{}</style><div class="b"><span>shadow text</span><span class="time">9:00</span></div>';
+    expect(extractMessage(host, ctx())).toMatchObject({ text: 'shadow text', speaker: 'user' });
+  });
+  test('slotted light-DOM text is read once', () => {
+    const host = item('<x-msg class="message outgoing">light text</x-msg>');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<div class="bubble"><slot></slot></div>';
+    expect(extractMessage(host, ctx())!.text).toBe('light text');
+  });
+  test('an adapter decides the speaker and the text element', () => {
+    const adapter = SITE_ADAPTERS.find((a) => a.name === 'intercom')!;
+    const el = item('<div class="intercom-conversation-part intercom-conversation-part-user"><div class="intercom-comment">Hi there</div><div class="intercom-conversation-part-metadata">Just now</div></div>');
+    expect(extractMessage(el, { ...ctx(), adapter })).toMatchObject({ speaker: 'user', text: 'Hi there' });
+  });
+  test('page ids come from the message or its first children', () => {
+    expect(pageIdOf(item('<div data-message-id="42"><p>x</p></div>'))).toBe('data-message-id=42');
+    expect(pageIdOf(item('<div><div data-id="m7">x</div></div>'))).toBe('data-id=m7');
+    expect(pageIdOf(item('<div class="x"><p>x</p></div>'))).toBeNull();
+  });
+});

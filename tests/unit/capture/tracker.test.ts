@@ -1,0 +1,174 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, test } from 'vitest';
+import { MessageTracker, REMOVAL_GRACE_MS, REPLAY_WINDOW_MS } from '../../../src/content/capture/tracker';
+import { extractMessage } from '../../../src/content/capture/extract';
+import type { Observation } from '../../../src/lib/capture/protocol';
+
+let list: HTMLElement;
+let out: Observation[];
+let clock: number;
+let scrolled: boolean;
+
+function tracker(recent: { speaker: 'agent' | 'user' | 'system'; text: string }[] = []) {
+  return new MessageTracker(
+    {
+      emit: (o) => void out.push(o),
+      extract: (item) => extractMessage(item, { list, adapter: null, layout: false, styles: false }),
+      now: () => clock,
+      scrolledWithin: () => scrolled,
+    },
+    recent,
+  );
+}
+const items = () => Array.from(list.children);
+const msg = (speaker: 'agent' | 'user', text: string, id?: string) =>
+  `<div class="message ${speaker === 'user' ? 'outgoing' : 'incoming'}"${id ? ` data-id="${id}"` : ''}><div class="text">${text}</div></div>`;
+const add = (...html: string[]) => list.insertAdjacentHTML('beforeend', html.join(''));
+const kinds = () => out.map((o) => (o.kind === 'message' ? `${o.kind}:${o.speaker}:${o.text}` : o.kind === 'edit' ? `edit:${o.key}:${o.text}` : `${o.kind}:${'key' in o ? o.key : ''}`));
+
+beforeEach(() => {
+  document.body.innerHTML = '<div class="messages"></div>';
+  list = document.querySelector('.messages')!;
+  out = [];
+  clock = 1_000_000;
+  scrolled = false;
+});
+
+describe('MessageTracker', () => {
+  test('each message once, in order, however often the list is reconciled', () => {
+    const t = tracker();
+    add(msg('agent', 'Hello'), msg('user', 'Hi'));
+    t.reconcile(items(), new Set(), true);
+    add(msg('agent', 'How can I help?'));
+    t.reconcile(items(), new Set(), true);
+    t.reconcile(items(), new Set(), true);
+    expect(kinds()).toEqual(['message:agent:Hello', 'message:user:Hi', 'message:agent:How can I help?']);
+  });
+
+  test('changed text on a known node is an edit with the same key', () => {
+    const t = tracker();
+    add(msg('agent', 'Pay 320'));
+    t.reconcile(items(), new Set(), true);
+    list.querySelector('.text')!.textContent = 'Pay 300';
+    t.reconcile(items(), new Set(items()), false);
+    expect(out[1]).toMatchObject({ kind: 'edit', key: (out[0] as any).key, text: 'Pay 300' });
+  });
+
+  test('a framework re-render (all nodes replaced, same content, no ids) records nothing new and removes nothing', () => {
+    const t = tracker();
+    add(msg('agent', 'A'), msg('user', 'B'), msg('agent', 'C'));
+    t.reconcile(items(), new Set(), true);
+    list.innerHTML = msg('agent', 'A') + msg('user', 'B') + msg('agent', 'C');
+    t.reconcile(items(), new Set(), true);
+    clock += REMOVAL_GRACE_MS + 1;
+    t.reconcile(items(), new Set(), true);
+    expect(kinds()).toEqual(['message:agent:A', 'message:user:B', 'message:agent:C']);
+  });
+
+  test('a node replaced by one with the same page id is the same message (edit when its text changed)', () => {
+    const t = tracker();
+    add(msg('agent', 'A', 'm1'), msg('user', 'B', 'm2'));
+    t.reconcile(items(), new Set(), true);
+    list.children[1].outerHTML = msg('user', 'B!', 'm2');
+    t.reconcile(items(), new Set(), true);
+    expect(kinds()).toEqual(['message:agent:A', 'message:user:B', 'edit:p:data-id=m2:B!']);
+  });
+
+  test('a deletion from a non-virtual list is a remove after the grace period', () => {
+    const t = tracker();
+    add(msg('agent', 'A'), msg('user', 'B'), msg('agent', 'C'));
+    t.reconcile(items(), new Set(), true);
+    list.children[1].remove();
+    t.reconcile(items(), new Set(), true);
+    expect(out).toHaveLength(3);
+    expect(t.pendingRemovals).toBe(true);
+    clock += REMOVAL_GRACE_MS;
+    t.reconcile(items(), new Set(), true);
+    expect(out[3]).toEqual({ kind: 'remove', key: (out[1] as any).key, at: expect.any(String) });
+  });
+
+  test('a recall notice in place of a message removes it and is not itself recorded', () => {
+    const t = tracker();
+    add(msg('agent', 'A'), msg('agent', 'B'), msg('user', 'C'));
+    t.reconcile(items(), new Set(), true);
+    list.children[1].outerHTML = '<div class="notice">客服撤回了一条消息</div>';
+    t.reconcile(items(), new Set(), true);
+    expect(kinds()).toEqual(['message:agent:A', 'message:agent:B', 'message:user:C', `remove:${(out[1] as any).key}`]);
+  });
+
+  test('a recall shown by changing the text in place is a remove, not an edit', () => {
+    const t = tracker();
+    add(msg('user', 'secret'));
+    t.reconcile(items(), new Set(), true);
+    list.querySelector('.text')!.textContent = 'This message was deleted';
+    t.reconcile(items(), new Set(items()), false);
+    expect(kinds()).toEqual(['message:user:secret', `remove:${(out[0] as any).key}`]);
+  });
+
+  test('a virtual list dropping edge nodes while scrolling removes nothing, and nodes scrolling back are not recorded twice', () => {
+    const t = tracker();
+    const all = Array.from({ length: 12 }, (_, i) => msg(i % 2 ? 'user' : 'agent', `line ${i}`));
+    const show = (from: number, to: number) => (list.innerHTML = all.slice(from, to).join(''));
+    show(0, 6);
+    t.reconcile(items(), new Set(), true);
+    scrolled = true;
+    for (let top = 1; top <= 6; top++) {
+      show(top, top + 6);
+      t.reconcile(items(), new Set(), true);
+      clock += REMOVAL_GRACE_MS;
+      t.reconcile(items(), new Set(), true);
+    }
+    for (let top = 5; top >= 0; top--) {
+      show(top, top + 6);
+      t.reconcile(items(), new Set(), true);
+      clock += REMOVAL_GRACE_MS;
+      t.reconcile(items(), new Set(), true);
+    }
+    expect(t.virtual).toBe(true);
+    expect(kinds()).toEqual(all.map((_, i) => `message:${i % 2 ? 'user' : 'agent'}:line ${i}`));
+  });
+
+  test('identical texts are different messages when their neighbours differ', () => {
+    const t = tracker();
+    add(msg('user', '好的'), msg('agent', '请稍等'));
+    t.reconcile(items(), new Set(), true);
+    add(msg('user', '好的'));
+    t.reconcile(items(), new Set(), true);
+    expect(kinds()).toEqual(['message:user:好的', 'message:agent:请稍等', 'message:user:好的']);
+  });
+
+  test('after a reload, history the session already has is not recorded again', () => {
+    const t = tracker([{ speaker: 'agent', text: 'A' }, { speaker: 'user', text: 'B' }]);
+    add(msg('agent', 'A'));
+    t.reconcile(items(), new Set(), true);
+    expect(out).toEqual([]); // may be the start of the history being re-shown
+    add(msg('user', 'B'));
+    t.reconcile(items(), new Set(), true);
+    add(msg('agent', 'C'));
+    t.reconcile(items(), new Set(), true);
+    expect(kinds()).toEqual(['message:agent:C']);
+  });
+
+  test('held messages are released after the replay window when history is never completed', () => {
+    const t = tracker([{ speaker: 'agent', text: 'A' }, { speaker: 'user', text: 'B' }, { speaker: 'agent', text: 'C' }]);
+    add(msg('agent', 'A'), msg('user', 'B'));
+    t.reconcile(items(), new Set(), true);
+    expect(out).toEqual([]);
+    clock += REPLAY_WINDOW_MS;
+    t.reconcile(items(), new Set(), true);
+    expect(out).toEqual([]); // A and B were recorded before: skipped
+    add(msg('user', 'new'));
+    t.reconcile(items(), new Set(), true);
+    expect(kinds()).toEqual(['message:user:new']);
+  });
+
+  test('agent facts from agent messages are emitted once each time something new is learnt', () => {
+    const t = tracker();
+    add(msg('agent', '您好，我是客服小美'), msg('agent', '我的工号是 10086'), msg('agent', '我是客服小美'));
+    t.reconcile(items(), new Set(), true);
+    expect(out.filter((o) => o.kind === 'agent')).toEqual([
+      { kind: 'agent', name: '小美', employeeId: null, at: expect.any(String) },
+      { kind: 'agent', name: '小美', employeeId: '10086', at: expect.any(String) },
+    ]);
+  });
+});
