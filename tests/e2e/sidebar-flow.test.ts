@@ -81,6 +81,18 @@ test('recording shows entries live, and a note is added', async () => {
   expect(count).toBeGreaterThanOrEqual(3);
 });
 
+test('a screenshot is bound into the record, and the sidebar comes back after it', async () => {
+  const { frame, tabId } = tab;
+  await frame.click('button.screenshot');
+  // Needs the '<all_urls>' host permission (or activeTab) for tabs.captureVisibleTab.
+  const flash = await frame.waitForSelector('.flash', { timeout: 15_000 });
+  expect(await flash.textContent()).toMatch(/Screenshot saved into the record \(#\d+\)/);
+  expect(await (await frame.frameElement()).isVisible()).toBe(true);
+  const { sessionId } = await b.api<{ sessionId: string }>({ type: 'capture.status', tabId });
+  const s = await b.api<{ attachments: unknown[] }>({ type: 'session.get', sessionId });
+  expect(s.attachments).toHaveLength(1);
+});
+
 test('the agent and the agreement are saved into the session', async () => {
   const { frame, tabId } = tab;
   await showPanel(frame, 'case');
@@ -104,4 +116,14 @@ test('the agent and the agreement are saved into the session', async () => {
   );
   expect(got.agent).toEqual({ name: 'Lily', employeeId: 'A1234' });
   expect(got.agreement).toMatchObject({ kind: 'instalments', amount: '3000', dueDates: ['2026-12-20'], conditions: 'No late fees.' });
+});
+
+test('on a page without a chat box, Insert says so and falls back to the clipboard', async () => {
+  const other = await openWithSidebar(b, `${server.origin}/demo/index.html`);
+  await showPanel(other.frame, 'suggest');
+  await (await other.frame.waitForSelector('.suggestion button.insert')).click();
+  const flash = await other.frame.waitForSelector('.flash-warn');
+  // Headless Chromium grants the iframe clipboard-write, so the copy itself succeeds.
+  expect(await flash.textContent()).toMatch(/No chat box was found.*It was copied/);
+  await other.page.close();
 });
