@@ -25,29 +25,44 @@ function messagesOf(caseFile: any): ScriptLine[] {
   return caseFile.entries.filter((e: any) => e.kind === 'message').map((e: any) => ({ speaker: e.speaker, text: e.text }));
 }
 
+/**
+ * Plays the script in the widget, starting the capture after `startAfter` lines
+ * (0: on an empty chat; more: mid-conversation, so the lines already shown must
+ * be recorded too), and returns the exported message entries and the case file.
+ */
+async function captureScript(widget: (typeof WIDGET_FIXTURES)[number], lang: Lang, startAfter: number) {
+  const script = NEGOTIATION_SCRIPTS[lang];
+  const { page, frame } = await openWidget(b.context, server.origin, widget, lang);
+  try {
+    const tabId = await b.tabIdOf(page);
+    for (const line of script.slice(0, startAfter)) await play(frame, widget, line);
+    const started = await b.api({ type: 'capture.start', tabId });
+    expect(started).toMatchObject({ ok: true });
+    for (const line of script.slice(startAfter)) await play(frame, widget, line);
+    // The fixture itself did what the script says (else the failure is the fixture's, not the capture's).
+    expect(await transcript(frame)).toEqual(script);
+
+    // Give the capture a moment to store everything; the assertions show what is missing or extra.
+    await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).count >= script.length, { timeout: 5_000, what: 'all messages stored' }).catch(() => undefined);
+    const exported = await b.api({ type: 'session.export', sessionId: started.sessionId, format: 'json' });
+    expect(exported).toMatchObject({ ok: true });
+    await b.api({ type: 'capture.stop', tabId });
+    return { messages: messagesOf(exported.data), caseFile: exported.data };
+  } finally {
+    await page.close();
+  }
+}
+
 describe.each(WIDGET_FIXTURES)('$id', (widget) => {
   test.each(['zh', 'en'] as Lang[])('%s negotiation is captured exactly', async (lang) => {
-    const script = NEGOTIATION_SCRIPTS[lang];
-    const { page, frame } = await openWidget(b.context, server.origin, widget, lang);
-    try {
-      const tabId = await b.tabIdOf(page);
-      const started = await b.api({ type: 'capture.start', tabId });
-      expect(started).toMatchObject({ ok: true });
+    const { messages, caseFile } = await captureScript(widget, lang, 0);
+    expect(messages).toEqual(NEGOTIATION_SCRIPTS[lang]);
+    // Nothing was edited or removed along the way: the widgets only append.
+    expect(caseFile.entries.filter((e: any) => e.kind !== 'message')).toEqual([]);
+  });
 
-      for (const line of script) await play(frame, widget, line);
-      // The fixture itself did what the script says (else the failure is the fixture's, not the capture's).
-      expect(await transcript(frame)).toEqual(script);
-
-      // Give the capture a moment to store everything; the assertion below shows what is missing or extra.
-      await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).count >= script.length, { timeout: 5_000, what: 'all messages stored' }).catch(() => undefined);
-      const exported = await b.api({ type: 'session.export', sessionId: started.sessionId, format: 'json' });
-      expect(exported).toMatchObject({ ok: true });
-      expect(messagesOf(exported.data)).toEqual(script);
-      // Nothing was edited or removed along the way: the widgets only append.
-      expect(exported.data.entries.filter((e: any) => e.kind !== 'message')).toEqual([]);
-      await b.api({ type: 'capture.stop', tabId });
-    } finally {
-      await page.close();
-    }
+  test('capture started mid-conversation records the messages already shown, then the rest', async () => {
+    const { messages } = await captureScript(widget, 'zh', 4);
+    expect(messages).toEqual(NEGOTIATION_SCRIPTS.zh);
   });
 });
