@@ -60,7 +60,7 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:28px 0 8px;border-bott
 .verdict{display:inline-block;padding:4px 12px;border-radius:999px;font-weight:700}
 .ok{background:#dafbe1;color:#0f5a26}.bad{background:#ffebe9;color:#9a0f1f}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-align:top}
-th{background:#f6f7f9;font-weight:600}dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:0}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}
+th{background:#f6f7f9;font-weight:600;white-space:nowrap}td.h{white-space:nowrap}dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:0}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}
 .text{white-space:pre-wrap;overflow-wrap:anywhere}.kind{font-size:12px;color:#6b4700}.orig{font-size:12px;color:#57606a;margin-top:4px}
 tr.bad-row td{background:#ffebe9}
 @media print{body{padding:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
@@ -118,7 +118,7 @@ export function buildReportHtml(file: CaseFile, verdict: ReportVerdict, t: Trans
       const bad = !verdict.valid && verdict.firstBadSeq === e.seq ? ' class="bad-row"' : '';
       return `<tr${bad}><td>${e.seq}</td><td>${when(e.at)}</td><td>${who}</td><td>${kind ? `<div class="kind">${escapeHtml(kind)}</div>` : ''}<div class="text">${escapeHtml(
         e.kind === 'remove' ? t('common_removed_text') : e.text,
-      )}</div>${orig}</td><td class="mono">${escapeHtml(e.hash.slice(0, 16))}…</td></tr>`;
+      )}</div>${orig}</td><td class="mono h" title="${escapeHtml(e.hash)}">${escapeHtml(e.hash.slice(0, 12))}…</td></tr>`;
     })
     .join('');
 
