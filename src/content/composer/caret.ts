@@ -1,7 +1,8 @@
 // Places the caret in a contenteditable editor before inserting: where the
 // person left it (keeping their draft), at the end when they never clicked
 // in, or around everything for 'replace'.
-import { lastRangeIn } from './focus-history';
+import { lastSelectionIn } from './focus-history';
+import { editableTextNodes, pointAt } from './text-offsets';
 
 /** The selection object that can see into `el` (a shadow root's own one where the browser has it). */
 export function selectionFor(el: HTMLElement): Selection | null {
@@ -10,20 +11,11 @@ export function selectionFor(el: HTMLElement): Selection | null {
   return el.ownerDocument.getSelection();
 }
 
-function insideNonEditable(node: Node, editor: HTMLElement): boolean {
-  for (let n = node.parentElement; n && n !== editor; n = n.parentElement) {
-    if (n.getAttribute('contenteditable') === 'false') return true;
-  }
-  return false;
-}
-
 /** A collapsed range at the end of the editor's last editable text (or inside its last empty block). */
 export function endRange(editor: HTMLElement): Range {
   const doc = editor.ownerDocument;
   const range = doc.createRange();
-  const walker = doc.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-  let last: Text | null = null;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!insideNonEditable(n, editor)) last = n as Text;
+  const last = editableTextNodes(editor).at(-1);
   if (last) {
     range.setStart(last, last.data.length);
   } else {
@@ -49,7 +41,14 @@ export function targetRange(editor: HTMLElement, mode: 'insert' | 'replace'): Ra
     const current = sel.getRangeAt(0);
     if (editor.contains(current.startContainer) && editor.contains(current.endContainer)) return current.cloneRange();
   }
-  return lastRangeIn(editor)?.cloneRange() ?? endRange(editor);
+  const saved = lastSelectionIn(editor);
+  const start = saved && pointAt(editor, saved.start);
+  const end = saved && pointAt(editor, saved.end);
+  if (!start || !end) return endRange(editor);
+  const range = editor.ownerDocument.createRange();
+  range.setStart(...start);
+  range.setEnd(...end);
+  return range;
 }
 
 /** Focuses `editor` and selects `range` in it. */

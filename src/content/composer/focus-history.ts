@@ -2,9 +2,11 @@
 // caret was in it: by the time an insert arrives, focus has usually moved to
 // the sidebar (another frame), yet the person means "the box I was typing in".
 import { editableRoot, isUsableEditable } from './editor-kind';
+import { offsetOf } from './text-offsets';
 
 let lastEditable: HTMLElement | null = null;
-let lastRange: Range | null = null;
+/** The last selection seen in lastEditable (contenteditable only), as character offsets. */
+let lastRange: { start: number; end: number } | null = null;
 const installedIn = new WeakSet<Window>();
 
 /** Starts listening for focus and selection changes in this frame (idempotent). */
@@ -12,6 +14,9 @@ export function trackFocus(win: Window = window): void {
   if (installedIn.has(win)) return;
   installedIn.add(win);
   win.addEventListener('focusin', (event) => rememberFocus(event.composedPath()[0] ?? event.target), true);
+  // 'selectionchange' is queued and coalesced: a click elsewhere can land before it runs, so the
+  // caret is also read synchronously after each edit, key and pointer release, and as focus leaves.
+  for (const type of ['input', 'keyup', 'mouseup', 'focusout']) win.addEventListener(type, () => rememberSelection(win.document), true);
   win.document.addEventListener('selectionchange', () => rememberSelection(win.document), true);
   // An input focused before the content script loaded (document_idle) still counts.
   rememberFocus(win.document.activeElement);
@@ -31,7 +36,10 @@ function rememberSelection(doc: Document): void {
   const sel = doc.getSelection();
   if (!lastEditable || !sel || sel.rangeCount === 0) return;
   const range = sel.getRangeAt(0);
-  if (lastEditable.contains(range.startContainer) && lastEditable.contains(range.endContainer)) lastRange = range.cloneRange();
+  if (lastEditable.localName === 'textarea' || lastEditable.localName === 'input') return;
+  if (lastEditable.contains(range.startContainer) && lastEditable.contains(range.endContainer)) {
+    lastRange = { start: offsetOf(lastEditable, range.startContainer, range.startOffset), end: offsetOf(lastEditable, range.endContainer, range.endOffset) };
+  }
 }
 
 /** The last focused editable, if it is still in the page and usable. */
@@ -40,10 +48,9 @@ export function lastFocusedEditable(): HTMLElement | null {
   return lastEditable;
 }
 
-/** The last caret/selection range seen inside `el`, if it still points into it. */
-export function lastRangeIn(el: HTMLElement): Range | null {
-  if (el !== lastEditable || !lastRange) return null;
-  return el.contains(lastRange.startContainer) && el.contains(lastRange.endContainer) ? lastRange : null;
+/** The last selection seen inside `el`, as character offsets into its editable text. */
+export function lastSelectionIn(el: HTMLElement): { start: number; end: number } | null {
+  return el === lastEditable ? lastRange : null;
 }
 
 /** For tests: forget everything. */

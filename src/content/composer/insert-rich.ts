@@ -13,11 +13,13 @@ type Route = 'exec-command' | 'beforeinput-text' | 'beforeinput-paste' | 'paste'
 const ROUTES: Record<Exclude<EditorKind, 'textarea' | 'input'>, Route[]> = {
   draft: ['paste', 'exec-command', 'beforeinput-text'],
   lexical: ['exec-command', 'beforeinput-text', 'paste'],
-  slate: ['exec-command', 'beforeinput-text', 'beforeinput-paste', 'paste'],
+  slate: ['beforeinput-text', 'beforeinput-paste', 'exec-command', 'paste'],
   prosemirror: ['exec-command', 'paste', 'beforeinput-text'],
   quill: ['exec-command', 'paste'],
   contenteditable: ['exec-command', 'beforeinput-text', 'paste'],
 };
+
+const SELECTION_SYNC_MS: Partial<Record<EditorKind, number>> = { slate: 150 };
 
 function dataTransferOf(text: string): DataTransfer {
   const dt = new DataTransfer();
@@ -47,11 +49,12 @@ function fire(route: Route, editor: HTMLElement, text: string): boolean {
 /** Inserts `text`; returns the route that worked, or null when the editor took none. */
 export async function insertIntoRichEditor(editor: HTMLElement, kind: keyof typeof ROUTES, text: string, mode: 'insert' | 'replace'): Promise<string | null> {
   const before = editableText(editor);
-  const range = targetRange(editor, mode);
   for (const route of ROUTES[kind]) {
-    applyRange(editor, range);
-    // Editors sync their model selection on 'selectionchange', which fires asynchronously.
-    await settle(20);
+    // Recomputed per route: the editor may have re-rendered the nodes a kept Range would point into.
+    applyRange(editor, targetRange(editor, mode));
+    // Editors sync their model selection on 'selectionchange', which fires asynchronously
+    // (and slate-react throttles its handler to once per 100 ms).
+    await settle(SELECTION_SYNC_MS[kind] ?? 20);
     if (!fire(route, editor, text)) continue;
     await settle();
     const after = editableText(editor);
