@@ -20,6 +20,7 @@ body { font-size: 13.5px; overflow: hidden; }
 .sb-body { flex: 1 1 auto; min-height: 0; overflow: auto; padding: 10px 12px 14px; }
 .sb-panel-transcript:not([hidden]) { height: 100%; }
 .section-title { font-size: 14px; margin: 0; }
+.case-panel > form + form { border-top: 1px solid var(--border); padding-top: 12px; margin-top: 4px; }
 .card { padding: 10px 12px; }
 .stack { gap: 10px; }
 .flash-slot:empty { display: none; }
@@ -39,7 +40,8 @@ textarea { min-height: 0; width: 100%; }
 
 /* Suggest */
 .stage-line { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 6px; }
-.stage-badge { background: var(--accent); color: var(--on-accent); }
+.stage-badge { background: transparent; color: var(--accent); border-color: var(--accent); }
+.stage-badge.is-top { background: var(--accent); color: var(--on-accent); }
 .suggestion-head { gap: 6px; margin-bottom: 4px; }
 .suggestion-text { margin: 0 0 8px; line-height: 1.6; overflow-wrap: anywhere; }
 .fill {
@@ -69,7 +71,11 @@ textarea { min-height: 0; width: 100%; }
 .note-form { gap: 6px; }
 
 /* Phrases */
-.phrase-text { margin: 4px 0 8px; overflow-wrap: anywhere; }
+.phrase-head { gap: 2px 6px; }
+.phrase-head .btn-sm { min-height: 26px; padding: 2px 8px; }
+.phrase-text { margin: 4px 0 0; overflow-wrap: anywhere; }
+.token { display: inline-block; padding: 0 5px; margin: 0 1px; border-radius: 4px; font-size: 0.92em; line-height: 1.45;
+  background: var(--surface-2); color: var(--fg); border: 1px solid var(--border); }
 .field-chips { display: flex; flex-wrap: wrap; gap: 4px; }
 .chip { font: inherit; font-size: 12px; padding: 1px 7px; border-radius: 999px; border: 1px solid var(--border); background: var(--bg); color: var(--fg); cursor: pointer; }
 .chip:hover { background: var(--surface-2); }

@@ -57,6 +57,9 @@ test('a missing fill-in field is filled inline and saved into the profile', asyn
 test('Insert puts the filled suggestion into the demo chat box', async () => {
   const { frame, page } = tab;
   await frame.fill('#suggest-query', '');
+  // Nothing recorded yet: the conversation is not at the identity stage (see the live-turn test).
+  await frame.waitForSelector('.stage-badge.is-top');
+  expect(await frame.$eval('.stage-badge.is-top', (el) => el.getAttribute('data-stage'))).not.toBe('identify');
   const first = await frame.waitForSelector('.suggestion');
   await (await first.$('button.insert'))!.click();
   const value = await waitFor(() => page.$eval('#chat-input', (el) => (el as HTMLTextAreaElement).value), { what: 'chat input filled' });
@@ -79,6 +82,15 @@ test('recording shows entries live, and a note is added', async () => {
   await frame.waitForSelector('.transcript .entry-note', { timeout: 10_000 });
   const count = Number(await frame.$eval('.entry-count', (el) => el.getAttribute('data-count')));
   expect(count).toBeGreaterThanOrEqual(3);
+});
+
+test('suggestions follow the agent’s turn: after the agent asks who the user is, details come first', async () => {
+  const { frame } = tab;
+  await showPanel(frame, 'suggest');
+  // The demo agent's reply to the first message introduces itself and asks for identity details.
+  await frame.waitForSelector('.stage-badge.is-top[data-stage="identify"]', { timeout: 10_000 });
+  await frame.waitForSelector('.suggestion[data-stage="identify"]');
+  await showPanel(frame, 'transcript');
 });
 
 test('a screenshot is bound into the record, and the sidebar comes back after it', async () => {

@@ -76,8 +76,8 @@ export function SuggestPanel({ tabId, profile, saveProfile, agentTurn }: Suggest
       <div class="stage-line" aria-live="polite">
         <span class="muted small">{t('sidebar_stage_now')}</span>{' '}
         {stages.length ? (
-          stages.slice(0, 3).map((s) => (
-            <span key={s} class="badge stage-badge" data-stage={s}>
+          stages.slice(0, 3).map((s, i) => (
+            <span key={s} class={`badge stage-badge${i === 0 ? ' is-top' : ''}`} data-stage={s}>
               {t(stageKey(s))}
             </span>
           ))
