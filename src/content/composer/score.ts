@@ -30,6 +30,8 @@ export interface FocusFacts {
 
 const CHAT_WORDS = /输入|请输入|消息|回复|留言|咨询|问题|聊天|发言|说点|message|type|reply|write|chat|ask|compose|say something/i;
 const NOT_CHAT_WORDS = /搜索|查找|检索|search|find|filter|login|password|密码|账号|用户名|email|邮箱|验证码|captcha|url|address|地址栏/i;
+/** "Send the verification code" buttons sit beside phone fields, not chat boxes. */
+const NOT_SEND_WORDS = /验证码|校验码|code|otp|sms|短信/i;
 const SEND_WORDS = /(^|\s)(send|submit|reply)(\s|$)|发送|发 送|提交|回复/i;
 
 /** The words a person sees or hears for a field: placeholder, label, name, id, class. */
@@ -54,7 +56,7 @@ export function hasNearbySendButton(el: Element, levels = 5): boolean {
     for (const b of buttons) {
       if (b === el || b.contains(el)) continue;
       const label = buttonLabel(b).replace(/\s+/g, ' ').trim();
-      if ((label.length <= 24 && SEND_WORDS.test(label)) || /(^|[-_ ])send/i.test(b.className?.toString() ?? '')) return true;
+      if ((label.length <= 16 && SEND_WORDS.test(label) && !NOT_SEND_WORDS.test(label)) || /(^|[-_ ])send/i.test(b.className?.toString() ?? '')) return true;
     }
   }
   return false;
@@ -71,7 +73,7 @@ export function scoreEditable(el: Element, focus: FocusFacts, layout: Layout): n
   else if (el === focus.lastFocused) score += 30;
   const words = describe(el);
   if (CHAT_WORDS.test(words)) score += 15;
-  if (NOT_CHAT_WORDS.test(words) || (el as HTMLInputElement).type === 'search' || el.getAttribute('role') === 'searchbox') score -= 25;
+  if (NOT_CHAT_WORDS.test(words) || (el as HTMLInputElement).type === 'search' || el.getAttribute('role') === 'searchbox') score -= 40;
   if (hasNearbySendButton(el)) score += 20;
   const r = layout.rect(el);
   const vh = layout.viewportHeight();
