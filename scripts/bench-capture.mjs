@@ -16,9 +16,11 @@ import { median, percentile, sleep, table } from './bench-capture/stats.mjs';
 
 const PRELOAD = 4;
 const BURSTS = { count: 40, size: 50, gapMs: 50 };
-const PACED_MESSAGES = 300;
+const PACED_MESSAGES = 240;
 const BIG_CHAT = 10_000;
-const NOISE = { perSecond: 10_000, ms: 3000 };
+const NOISE = { perSecond: 10_000, ms: 2000 };
+/** How long the 10,000-message start may take before the bench gives up on it (keeps the section short). */
+const BIG_CHAT_LIMIT_MS = 10_000;
 const RUNS_PER_SIDE = 3;
 
 /** Polls `fn` until truthy or `timeout` ms pass; returns the last value. */
@@ -163,12 +165,14 @@ async function bigChat(b, chatUrl) {
     if (!r?.ok) throw new Error(JSON.stringify(r));
     return t0;
   }, tabId);
+  // capture.start answers only after the content script's first scan, so the limit counts from t0.
   const rec = await poll(async () => {
     const r = await liveRecord(b.apiPage);
     return r.reachedAt !== null ? r : null;
-  }, 15_000, 20);
+  }, Math.max(0, t0 + BIG_CHAT_LIMIT_MS - Date.now()), 20);
   const status = await statusOf(b, tabId);
   const final = rec ?? (await liveRecord(b.apiPage));
+  const countAtLimit = final.count;
   const arrivals = Object.values(final.arrivals);
   const seenAt = Object.values(final.seenAt);
   const arrived = arrivals.length;
@@ -176,9 +180,19 @@ async function bigChat(b, chatUrl) {
   const last = arrived ? Math.max(...arrivals) : NaN;
   const seenLast = arrived ? Math.max(...seenAt) : NaN;
   await stopLiveRecorder(b.apiPage);
-  await b.api({ type: 'capture.stop', tabId });
+  // No capture.stop: it waits for every queued batch to be stored. Closing the tab ends the session.
   await page.close();
-  return { ms: rec ? rec.reachedAt - t0 : NaN, seenMs: seenLast - t0, firstEntryMs: first - t0, lastEntryMs: last - t0, arrived, count: status.count };
+  return {
+    ms: rec ? rec.reachedAt - t0 : NaN,
+    countAtLimit,
+    seenMs: seenLast - t0,
+    firstEntryMs: first - t0,
+    lastEntryMs: last - t0,
+    arrived,
+    count: status.count,
+    // Entries stored per second once storing began.
+    perSecond: arrived > 1 ? ((arrived - 1) * 1000) / (last - first) : NaN,
+  };
 }
 
 /** 4. 10,000 unrelated mutations a second around the chat: overhead, and nothing recorded. */
@@ -213,8 +227,9 @@ export async function benchCapture({ print = true, only = null } = {}) {
   try {
     if (want('bursts')) out.bursts = await burstOverhead(b, server.chatUrl);
     if (want('latency')) out.latency = await latency(b, server.chatUrl);
-    if (want('big')) out.big = await bigChat(b, server.chatUrl);
     if (want('noise')) out.noise = await noise(b, server.chatUrl);
+    // Last: when it runs out of time the background is still storing, which would disturb what follows.
+    if (want('big')) out.big = await bigChat(b, server.chatUrl);
   } finally {
     await b.close();
     await server.close();
@@ -239,8 +254,12 @@ function printReport({ bursts, latency: lat, big, noise: nz }, elapsedMs) {
     details.push(`latency legs p50/p95: DOM -> seen by content script ${fmtMs(lat.seen.p50)} / ${fmtMs(lat.seen.p95)}, seen -> stored and pushed ${fmtMs(lat.stored.p50)} / ${fmtMs(lat.stored.p95)}`);
   }
   if (big) {
-    rows.push([`${BIG_CHAT} msgs on screen: capture.start -> count ${BIG_CHAT}`, `${fmtMs(big.ms)} (count ${big.count})`, '< 1000 ms', verdict(big.ms < 1000)]);
-    details.push(`big chat: content script saw all at ${fmtMs(big.seenMs)}, first entry stored at ${fmtMs(big.firstEntryMs)}, last at ${fmtMs(big.lastEntryMs)}, ${big.arrived} pushed (15 s limit)`);
+    const measured = Number.isFinite(big.ms) ? `${fmtMs(big.ms)}` : `> ${BIG_CHAT_LIMIT_MS} ms (count ${big.countAtLimit} then)`;
+    rows.push([`${BIG_CHAT} msgs on screen: capture.start -> count ${BIG_CHAT}`, measured, '< 1000 ms', verdict(big.ms < 1000)]);
+    details.push(
+      `big chat: content script saw all at ${fmtMs(big.seenMs)}, first entry stored at ${fmtMs(big.firstEntryMs)}, last at ${fmtMs(big.lastEntryMs)} (${big.arrived} entries); ` +
+        `store throughput ${Number.isFinite(big.perSecond) ? Math.round(big.perSecond) : 'n/a'} entries/s`,
+    );
   }
   if (nz) {
     const n = nz.summary;

@@ -46,7 +46,8 @@ export async function launchWithExtension({ extensionDir = EXTENSION_DIR } = {})
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   const apiPage = await context.newPage();
-  await apiPage.goto(`chrome-extension://${extensionId}/popup.html`);
+  // An inert extension page (an icon): the popup's own UI would react to the bench's live events.
+  await apiPage.goto(`chrome-extension://${extensionId}/icons/icon-16.png`);
   const api = (request) => apiPage.evaluate((req) => globalThis.chrome.runtime.sendMessage(req), request);
   const tabIdOf = async (page) => {
     const url = page.url();

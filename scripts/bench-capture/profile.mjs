@@ -15,7 +15,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const extensionDir = path.join(root, '.tmp', `bench-profile-ext-${process.pid}`);
 cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
 await esbuild.build({
-  entryPoints: { content: path.join(root, 'src/content/index.ts') },
+  // PROFILE_CONTENT_ENTRY: profile another source tree's content script (a prototype of an engine change).
+  entryPoints: { content: process.env.PROFILE_CONTENT_ENTRY ?? path.join(root, 'src/content/index.ts') },
   outdir: extensionDir,
   bundle: true,
   format: 'iife',
