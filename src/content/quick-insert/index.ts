@@ -1,7 +1,106 @@
-// Quick insert: a phrase search opened at the caret of the chat input by a
-// keyboard shortcut. (Phase 2: installed as a no-op until implemented.)
+// Quick insert: in the page's chat input, the shortcut (Alt+Q by default, from
+// settings) opens a phrase search at the caret; Enter puts the chosen phrase
+// into the chat input through the composer. Nothing is ever sent.
+import browser from '../../lib/browser';
+import { call } from '../../lib/messages';
+import { insertIntoChat, type InsertResult } from '../composer';
+import { editableRoot } from '../composer/editor-kind';
+import { findChatInput } from '../composer/find-input';
+import { caretPoint } from './caret-rect';
+import { QuickInsertPopup, type PhraseItem } from './popup';
+import { matchesShortcut } from './shortcut';
 
-/** Installs the quick-insert shortcut listener in this frame. */
-export function installQuickInsert(): void {
-  // Implemented in phase 2.
+export { POPUP_TAG } from './popup';
+
+export interface QuickInsertDeps {
+  /** runtime.sendMessage, the seam tests replace. */
+  sendMessage(msg: unknown): Promise<unknown>;
+  insert(text: string): Promise<InsertResult>;
+}
+
+const defaultDeps: QuickInsertDeps = {
+  sendMessage: (msg) => browser.runtime.sendMessage(msg),
+  insert: (text) => insertIntoChat(text, 'insert'),
+};
+
+const DEFAULT_SHORTCUT = 'Alt+Q';
+const SETTINGS_TTL_MS = 10_000;
+let installed = false;
+
+/** Installs the quick-insert shortcut in this frame (idempotent). */
+export function installQuickInsert(deps: QuickInsertDeps = defaultDeps, win: Window = window): void {
+  if (installed) return;
+  installed = true;
+  const doc = win.document;
+  let shortcut = DEFAULT_SHORTCUT;
+  let settingsAt = 0;
+  let popup: QuickInsertPopup | null = null;
+  let editor: HTMLElement | null = null;
+  let queryTimer: ReturnType<typeof setTimeout> | undefined;
+  let querySeq = 0;
+
+  /** The shortcut can change in settings at any time; re-read it now and then, when a field gains focus. */
+  const refreshShortcut = () => {
+    if (Date.now() - settingsAt < SETTINGS_TTL_MS) return;
+    settingsAt = Date.now();
+    call(deps.sendMessage, 'settings.get', {})
+      .then(({ settings }) => (shortcut = settings.quickInsertShortcut || DEFAULT_SHORTCUT))
+      .catch(() => undefined);
+  };
+
+  const fetchPhrases = (query: string) => {
+    const seq = ++querySeq;
+    call(deps.sendMessage, 'suggest.list', { query, limit: 8 })
+      .then(({ suggestions }) => {
+        if (seq === querySeq && popup) popup.setItems(suggestions.map(({ id, stage, text }): PhraseItem => ({ id, stage, text })));
+      })
+      .catch(() => popup?.setItems([]));
+  };
+
+  const close = (refocus: boolean) => {
+    clearTimeout(queryTimer);
+    popup?.destroy();
+    popup = null;
+    if (refocus) editor?.focus({ preventScroll: true });
+  };
+
+  const choose = async (item: PhraseItem) => {
+    close(true);
+    const result = await deps.insert(item.text);
+    if (!result.ok) {
+      // The editor refused programmatic text: leave the phrase on the clipboard for a manual paste.
+      await navigator.clipboard?.writeText(item.text).catch(() => undefined);
+    }
+  };
+
+  const open = (target: HTMLElement) => {
+    editor = target;
+    popup = new QuickInsertPopup(doc, caretPoint(target), {
+      query: (q) => {
+        clearTimeout(queryTimer);
+        queryTimer = setTimeout(() => fetchPhrases(q.trim()), 80);
+      },
+      choose: (item) => void choose(item),
+      dismiss: () => close(true),
+    });
+    fetchPhrases('');
+  };
+
+  win.addEventListener(
+    'keydown',
+    (e) => {
+      if (popup || e.defaultPrevented || !matchesShortcut(e, shortcut)) return;
+      const target = editableRoot((e.composedPath()[0] ?? e.target) as Element);
+      // Only in the chat input: the same keys may mean something in other fields.
+      if (!target || findChatInput(doc)?.el !== target) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      open(target);
+    },
+    true,
+  );
+  win.addEventListener('focusin', refreshShortcut, true);
+  win.addEventListener('mousedown', (e) => popup && !popup.contains(e.composedPath()) && close(false), true);
+  win.addEventListener('blur', () => popup && close(false));
+  refreshShortcut();
 }
