@@ -47,3 +47,10 @@ test('every sidebar_ key the code uses exists, and every sidebar_ key is used', 
   const unused = sidebarKeys(en).filter((k) => !used.has(k));
   expect(unused).toEqual([]);
 });
+
+test('the case form shows every profile field exactly once', async () => {
+  const { PROFILE_FIELDS } = await import('../../../src/lib/profile');
+  const src = readFileSync(join(ROOT, 'src/sidebar/panels/case/profile-form.tsx'), 'utf8');
+  const order = JSON.parse(/FORM_ORDER: ProfileField\[\] = (\[[^\]]*\])/.exec(src)![1].replace(/'/g, '"')) as string[];
+  expect([...order].sort()).toEqual([...PROFILE_FIELDS].sort());
+});

@@ -1,7 +1,7 @@
 // The case profile form: every field of lib/profile.ts. The account number shows
 // masked (all but the last four) until the field is focused for editing.
 import { useEffect, useState } from 'preact/hooks';
-import { maskAccount, PROFILE_FIELDS, type Profile, type ProfileField } from '../../../lib/profile';
+import { maskAccount, type Profile, type ProfileField } from '../../../lib/profile';
 import { fieldLabel } from '../../../lib/fill';
 import { useI18n } from '../../../ui/i18n-context';
 import { FlashLine } from '../../components/flash-line';
@@ -12,6 +12,9 @@ const HINT_KEYS: Partial<Record<ProfileField, string>> = {
   reason: 'sidebar_hint_reason',
   account: 'sidebar_hint_account',
 };
+
+/** Display order: related fields side by side in the two-column grid, the long reason last. */
+const FORM_ORDER: ProfileField[] = ['name', 'phone', 'account', 'product', 'amount', 'overdueDays', 'monthlyIncome', 'proposedDate', 'instalments', 'reason'];
 
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -51,7 +54,7 @@ export function ProfileForm({ profile, save }: { profile: Profile; save(p: Profi
         {t('sidebar_profile_heading')}
       </h2>
       <div class="form-grid">
-        {PROFILE_FIELDS.map((field) => {
+        {FORM_ORDER.map((field) => {
           const id = `profile-${field}`;
           const hint = HINT_KEYS[field];
           const masked = field === 'account' && !accountFocused && draft.account !== '';
