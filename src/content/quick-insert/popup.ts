@@ -1,6 +1,7 @@
 // The quick-insert phrase search: a small listbox with a filter field, drawn
 // in a closed shadow root so the page can neither style nor read it.
 import type { Point } from './caret-rect';
+import { stageLabel } from './stage-labels';
 
 export interface PhraseItem {
   id: string;
@@ -61,11 +62,12 @@ export class QuickInsertPopup {
     const box = root.querySelector('.box') as HTMLElement;
     this.input = root.querySelector('input')!;
     this.list = root.querySelector('ul')!;
-    // Chat boxes sit at the bottom of the screen: open above the caret when there is more room there.
+    // Chat boxes sit at the bottom of the screen: open above the caret when the list fits there
+    // (so it does not hide the send button), else wherever there is more room.
     const vh = doc.defaultView?.innerHeight ?? 800;
     const vw = doc.defaultView?.innerWidth ?? 1200;
     box.style.left = `${Math.max(8, Math.min(at.left, vw - 428))}px`;
-    if (at.top > vh / 2) box.style.bottom = `${Math.max(8, vh - at.top + 4)}px`;
+    if (at.top >= 340 || at.top > vh - at.bottom) box.style.bottom = `${Math.max(8, vh - at.top + 4)}px`;
     else box.style.top = `${at.bottom + 4}px`;
 
     this.input.addEventListener('input', () => handlers.query(this.input.value));
@@ -107,7 +109,7 @@ export class QuickInsertPopup {
       li.setAttribute('aria-selected', String(i === this.active));
       const stage = doc.createElement('span');
       stage.className = 'stage';
-      stage.textContent = item.stage;
+      stage.textContent = stageLabel(item.stage, zh());
       li.append(stage, item.text);
       this.list.append(li);
     });
