@@ -102,6 +102,11 @@ export function scoreContainer(c: Element | ShadowRoot): number {
     if (first) for (const s of speakerWordsIn(classOf(first))) speakers.add(s);
     if (k.tagName === 'A' || (k.children.length === 1 && k.firstElementChild?.tagName === 'A' && (k.textContent ?? '').trim() === (k.firstElementChild.textContent ?? '').trim())) linkKids++;
   }
+  // A wrapper around the real list (a scroller holding one canvas of rows) is not the list.
+  if (textKids.length === 1) {
+    const rows = renderedChildren(textKids[0]);
+    if (rows.some((g) => hasItemWord(classOf(g)) || speakerWordsIn(`${classOf(g)} ${attributeText(g)}`).length > 0)) return 0;
+  }
   const similar = Math.max(0, ...sigCount.values());
   const chatSignal = isLog || containerWords || messageWordKids > 0 || speakers.size > 0 || (isLive && textKids.length > 0);
   if (!chatSignal) return 0;

@@ -53,7 +53,10 @@ export class CaptureEngine {
   private watchTimer: ReturnType<typeof setInterval> | null = null;
   private lastScroll = -Infinity;
   private lastLabelScan = -Infinity;
+  private lastReconsider = -Infinity;
   private running = false;
+  /** What capturing has cost this frame so far (diagnostics and the cost test). */
+  readonly stats = { flushes: 0, extractions: 0, processMs: 0, detections: 0 };
   private readonly doc: Document;
 
   constructor(
@@ -76,8 +79,10 @@ export class CaptureEngine {
     return new MessageTracker(
       {
         emit: (o) => this.emit(o),
-        extract: (item) =>
-          this.list ? extractMessage(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true }) : null,
+        extract: (item) => {
+          this.stats.extractions++;
+          return this.list ? extractMessage(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true }) : null;
+        },
         now: () => Date.now(),
         scrolledWithin: (ms) => Date.now() - this.lastScroll < ms,
       },
@@ -159,7 +164,10 @@ export class CaptureEngine {
   private detect(): void {
     this.detectTimer = null;
     if (!this.running) return;
+    const t0 = performance.now();
     const found = detectChatList(this.doc, { pickedSelector: this.options.pickedSelector, layout: this.deps.layout ?? true });
+    this.stats.detections++;
+    this.stats.processMs += performance.now() - t0;
     if (found) {
       this.attach(found);
       return;
@@ -221,6 +229,17 @@ export class CaptureEngine {
 
   private process(c: Collected): void {
     if (!this.running || !this.list) return;
+    const t0 = performance.now();
+    this.stats.flushes++;
+    try {
+      this.processCollected(c);
+    } finally {
+      this.stats.processMs += performance.now() - t0;
+    }
+  }
+
+  private processCollected(c: Collected): void {
+    if (!this.list) return;
     const dirty = new Set<Element>();
     for (const node of c.touched) {
       const item = itemOf(this.list, node);
@@ -240,6 +259,17 @@ export class CaptureEngine {
       }, REMOVAL_GRACE_MS + 30);
     }
     this.scanLabels(false);
+    this.reconsiderWeakList();
+  }
+
+  /** While the list holds few messages, a better candidate may appear (the page was still building): look again now and then. */
+  private reconsiderWeakList(): void {
+    if (!this.list || this.list.source === 'adapter' || this.list.source === 'picked' || this.tracker.count >= 3) return;
+    const now = Date.now();
+    if (now - this.lastReconsider < 1000) return;
+    this.lastReconsider = now;
+    const found = detectChatList(this.doc, { pickedSelector: null, layout: this.deps.layout ?? true });
+    if (found && found.container !== this.list.container && found.score > this.list.score + 5) this.attach(found);
   }
 
   /** Reads labels around the chat (header "客服小美为您服务", "工号 10086") for the agent's identity. */

@@ -71,7 +71,7 @@ export function extractMessage(item: Element, ctx: ExtractContext): ExtractedMes
   if (ctx.adapter?.author && author && text.startsWith(author)) text = text.slice(author.length).replace(/^[:：]\s*/, '');
   if (!text || isTypingIndicator(text)) return null;
   const recall = isRecallNotice(text);
-  const alignment = ctx.layout ? alignmentOf(read.textNodes, ctx.list instanceof ShadowRoot ? ctx.list.host : ctx.list) : null;
+  const alignment = ctx.layout ? alignmentOf(read.textNodes, ctx.list instanceof ShadowRoot ? ctx.list.host : ctx.list, item) : null;
   const votes = speakerVotes({ item, list: ctx.list, adapter: ctx.adapter, text, author, alignment });
   const decided = decideSpeaker(votes);
   return { speaker: decided ?? 'agent', author, text, recall, sure: decided !== null };

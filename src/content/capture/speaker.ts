@@ -20,31 +20,54 @@ function elementVotes(el: Element): Speaker[] {
   return speakerWordsIn(`${classOf(el)} ${id} ${attributeText(el)}`);
 }
 
+/** The bubble around the text: the nearest element (up to the message) painted with a background or border. */
+function bubbleOf(textNodes: Text[], item: Element): Element | null {
+  const view = item.ownerDocument.defaultView;
+  if (!view) return null;
+  let el: Element | null = textNodes[0].parentElement;
+  for (let i = 0; el && i < 8; el = el.parentElement, i++) {
+    if (!textNodes.every((t) => el!.contains(t))) continue;
+    const st = view.getComputedStyle(el);
+    const painted = (st.backgroundColor && !/^(?:transparent|rgba\(0, 0, 0, 0\))$/.test(st.backgroundColor)) || parseFloat(st.borderTopWidth) > 0 || parseFloat(st.borderTopLeftRadius) > 0;
+    if (painted) return el;
+    if (el === item) return null;
+  }
+  return null;
+}
+
 /**
- * Where the words of the message sit inside the list: 'right' when they hug its right edge,
- * 'left' the left one, 'center' when centered and narrow. Null without layout (jsdom) or text.
+ * Where the message sits inside the list: 'right' when its bubble (or, without one, its words)
+ * hugs the right edge, 'left' the left one, 'center' when narrow and centred. Null without layout.
  */
-export function alignmentOf(textNodes: Text[], list: Element): Alignment {
+export function alignmentOf(textNodes: Text[], list: Element, item?: Element): Alignment {
   if (!textNodes.length) return null;
   const box = list.getBoundingClientRect();
   if (box.width < 40) return null;
   let left = Infinity;
   let right = -Infinity;
-  const range = list.ownerDocument.createRange();
-  for (const t of textNodes.slice(0, 20)) {
-    range.selectNodeContents(t);
-    const r = range.getBoundingClientRect();
-    if (!r.width) continue;
-    left = Math.min(left, r.left);
-    right = Math.max(right, r.right);
+  const bubble = item ? bubbleOf(textNodes, item) : null;
+  const bubbleBox = bubble?.getBoundingClientRect();
+  if (bubbleBox && bubbleBox.width > 0 && bubbleBox.width < box.width * 0.92) {
+    left = bubbleBox.left;
+    right = bubbleBox.right;
+  } else {
+    const range = list.ownerDocument.createRange();
+    for (const t of textNodes.slice(0, 20)) {
+      range.selectNodeContents(t);
+      const r = range.getBoundingClientRect();
+      if (!r.width) continue;
+      left = Math.min(left, r.left);
+      right = Math.max(right, r.right);
+    }
   }
   if (!Number.isFinite(left)) return null;
   const gapLeft = left - box.left;
   const gapRight = box.right - right;
   const slack = box.width * 0.12;
-  if (gapLeft > gapRight + slack) return 'right';
-  if (gapRight > gapLeft + slack) return 'left';
-  if (gapLeft > slack && gapRight > slack) return 'center';
+  const diff = gapLeft - gapRight;
+  if (diff > slack) return 'right';
+  if (-diff > slack) return 'left';
+  if (Math.abs(diff) < slack / 2 && gapLeft > slack && gapRight > slack) return 'center';
   return null;
 }
 

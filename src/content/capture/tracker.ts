@@ -17,8 +17,9 @@ interface MessageRecord {
   pageId: string | null;
   speaker: Speaker;
   text: string;
-  /** Key of the message before it when first seen (for matching re-added nodes). */
+  /** Keys of the messages before and after it when first seen (for matching re-added nodes). */
   prevKey: string | null;
+  nextKey: string | null;
   /** Sent as an observation (false for messages skipped because an earlier page load recorded them). */
   emitted: boolean;
   removed: boolean;
@@ -49,6 +50,9 @@ const DETACHED_LIMIT = 5000;
 export class MessageTracker {
   private byNode = new WeakMap<Element, MessageRecord>();
   private byPageId = new Map<string, MessageRecord>();
+  private byKey = new Map<string, MessageRecord>();
+  /** Extractions done during one reconcile, so a look-ahead does not extract a node twice. */
+  private pass = new Map<Element, ExtractedMessage | null>();
   private attached = new Set<MessageRecord>();
   /** Nodes gone from the DOM less than REMOVAL_GRACE_MS ago. */
   private limbo: MessageRecord[] = [];
@@ -114,7 +118,7 @@ export class MessageTracker {
       }
       if (!structural && !this.firstScan && !dirty.has(item)) continue;
       if (this.nonMessages.has(item) && !dirty.has(item)) continue;
-      const ex = this.deps.extract(item);
+      const ex = this.extractCached(item);
       if (!ex) {
         this.nonMessages.add(item);
         continue;
@@ -124,9 +128,17 @@ export class MessageTracker {
       if (full) rec.index = index++;
       prev = rec;
     }
+    this.pass.clear();
     this.emitFresh(fresh);
     if (full) this.lastCount = index;
     this.settleLimbo(now, this.lastCount);
+  }
+
+  private extractCached(item: Element): ExtractedMessage | null {
+    if (this.pass.has(item)) return this.pass.get(item)!;
+    const ex = this.deps.extract(item);
+    this.pass.set(item, ex);
+    return ex;
   }
 
   /** The record of the nearest earlier sibling that is a known message. */
@@ -206,10 +218,25 @@ export class MessageTracker {
       }
       return rec;
     }
-    const pool = [...this.limbo, ...this.detached].filter((r) => !r.pageId && r.text === ex.text && r.speaker === ex.speaker);
+    const inLimbo = this.limbo.filter((r) => !r.pageId && r.text === ex.text && r.speaker === ex.speaker);
+    const pool = [...inLimbo, ...this.detached.filter((r) => !r.pageId && r.text === ex.text && r.speaker === ex.speaker)];
     if (!pool.length) return null;
-    const prevKey = prev?.key ?? null;
-    const rec = pool.find((r) => r.prevKey === prevKey) ?? (pool.length === 1 ? pool[0] : null);
+    // A neighbour must agree: the message before it (already matched, this pass goes in page
+    // order) or the known node after it (rows scrolling back in at the top of a virtual list).
+    const nextEl = item.nextElementSibling;
+    const next = nextEl ? this.byNode.get(nextEl) : undefined;
+    // Without a known node after it (the whole window was re-rendered), the next node's text must match.
+    const nextText = !next && nextEl ? this.extractCached(nextEl) : null;
+    const nextAgrees = (r: MessageRecord) => {
+      if (next) return r.nextKey === next.key;
+      if (!nextText || r.nextKey === null) return false;
+      const after = this.byKey.get(r.nextKey);
+      return after !== undefined && after.text === nextText.text && after.speaker === nextText.speaker;
+    };
+    const agrees = (r: MessageRecord) => (prev ? r.prevKey === prev.key : !nextEl && r.prevKey === null) || nextAgrees(r);
+    let rec = pool.find(agrees) ?? null;
+    // The first node of a re-rendered list has no matched neighbour yet: one fresh candidate will do.
+    if (!rec && !prev && !next && inLimbo.length === 1) rec = inLimbo[0];
     if (!rec) return null;
     this.bind(rec, item);
     return rec;
@@ -243,6 +270,7 @@ export class MessageTracker {
       speaker,
       text: ex.text,
       prevKey: prev?.key ?? null,
+      nextKey: null,
       emitted: false,
       removed: ex.recall,
       index: 0,
@@ -250,6 +278,8 @@ export class MessageTracker {
       away: false,
     };
     if (usable) this.byPageId.set(usable, rec);
+    this.byKey.set(rec.key, rec);
+    if (prev && prev.nextKey === null) prev.nextKey = rec.key;
     this.bind(rec, item);
     fresh.push({ item, ex: { ...ex, speaker }, rec });
     return rec;

@@ -128,6 +128,32 @@ describe('MessageTracker', () => {
     expect(kinds()).toEqual(all.map((_, i) => `message:${i % 2 ? 'user' : 'agent'}:line ${i}`));
   });
 
+  test('a virtual window that adds and drops one row at a time, with repeated texts, scrolled up and down again', () => {
+    const t = tracker();
+    const texts = Array.from({ length: 30 }, (_, i) => ['好的', 'OK', `line ${i}`][i % 3]);
+    const rendered = new Map<number, Element>();
+    scrolled = true;
+    const render = (first: number, last: number) => {
+      for (const [i, el] of rendered) if (i < first || i > last) (el.remove(), rendered.delete(i));
+      for (let i = first; i <= last; i++) {
+        if (rendered.has(i)) continue;
+        const el = document.createElement('div');
+        el.innerHTML = msg(i % 2 ? 'user' : 'agent', texts[i]);
+        const row = el.firstElementChild!;
+        const after = [...rendered.keys()].filter((k) => k > i).sort((a, b) => a - b)[0];
+        list.insertBefore(row, after === undefined ? null : rendered.get(after)!);
+        rendered.set(i, row);
+      }
+      t.reconcile(items(), new Set(), true);
+      clock += REMOVAL_GRACE_MS;
+      t.reconcile(items(), new Set(), true);
+    };
+    for (let n = 0; n < 30; n++) render(Math.max(0, n - 6), n);
+    for (let top = 23; top >= 0; top--) render(top, top + 6);
+    for (let top = 0; top <= 23; top++) render(top, top + 6);
+    expect(out.map((o) => o.kind === 'message' && o.text)).toEqual(texts);
+  });
+
   test('identical texts are different messages when their neighbours differ', () => {
     const t = tracker();
     add(msg('user', '好的'), msg('agent', '请稍等'));
