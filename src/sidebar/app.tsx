@@ -1,7 +1,7 @@
 // The sidebar: a header (title, recording state, language), four panel tabs
 // (Suggest, Transcript, Case, Phrases) and the panels, all kept mounted so a
 // half-written note or form survives switching tabs.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../ui/i18n-context';
 import { useSettings } from '../ui/ui-root';
 import { TabBar, type TabDef } from './components/tab-bar';
@@ -56,6 +56,17 @@ export function SidebarApp() {
     }
   }, [panel]);
 
+  // The panels share one scrolling body: each keeps its own scroll position.
+  const body = useRef<HTMLElement>(null);
+  const scrollTops = useRef<Partial<Record<PanelId, number>>>({});
+  const select = (next: PanelId) => {
+    if (body.current) scrollTops.current[panel] = body.current.scrollTop;
+    setPanel(next);
+  };
+  useLayoutEffect(() => {
+    if (body.current) body.current.scrollTop = scrollTops.current[panel] ?? 0;
+  }, [panel]);
+
   const tabs: TabDef<PanelId>[] = PANELS.map((id) => ({ id, label: t(`sidebar_tab_${id}`) }));
 
   return (
@@ -72,9 +83,9 @@ export function SidebarApp() {
           ) : null}
           <LanguageSwitch />
         </div>
-        <TabBar<PanelId> tabs={tabs} active={panel} onSelect={setPanel} label={t('sidebar_tabs_label')} />
+        <TabBar<PanelId> tabs={tabs} active={panel} onSelect={select} label={t('sidebar_tabs_label')} />
       </header>
-      <main class="sb-body">
+      <main class="sb-body" ref={body}>
         {tabId === undefined ? <p class="empty">{t('sidebar_loading')}</p> : null}
         {tabId === null ? <p class="notice">{t('sidebar_no_tab')}</p> : null}
         {typeof tabId === 'number'

@@ -75,7 +75,13 @@ for (const language of ['zh-CN', 'en'] as const) {
         if (SHOTS) {
           mkdirSync(SHOT_DIR, { recursive: true });
           const el = await frame.frameElement();
-          await el.screenshot({ path: resolve(SHOT_DIR, `sidebar-${panel}-${language === 'zh-CN' ? 'zh' : 'en'}-${theme}.png`) });
+          const suffix = `${language === 'zh-CN' ? 'zh' : 'en'}-${theme}`;
+          await el.screenshot({ path: resolve(SHOT_DIR, `sidebar-${panel}-${suffix}.png`) });
+          if (panel === 'case') {
+            // The agreement form sits below the fold.
+            await frame.$eval('.agreement-form', (f) => f.scrollIntoView({ block: 'end' }));
+            await el.screenshot({ path: resolve(SHOT_DIR, `sidebar-agreement-${suffix}.png`) });
+          }
         }
       }
       if (SHOTS && theme === 'light') {

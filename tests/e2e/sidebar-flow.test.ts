@@ -139,3 +139,12 @@ test('on a page without a chat box, Insert says so and falls back to the clipboa
   expect(await flash.textContent()).toMatch(/No chat box was found.*It was copied/);
   await other.page.close();
 });
+
+test('the language switch changes the sidebar’s language and saves the setting', async () => {
+  const { frame } = tab;
+  await frame.click('button.lang-switch');
+  await frame.waitForSelector('html[lang="zh-CN"]');
+  expect(await frame.textContent('#tab-suggest')).toBe('建议');
+  const { settings } = await b.api<{ settings: { language: string } }>({ type: 'settings.get' });
+  expect(settings.language).toBe('zh-CN');
+});
