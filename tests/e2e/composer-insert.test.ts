@@ -50,6 +50,16 @@ describe.each(EDITOR_PAGES)('$page', (entry) => {
     expect(await sendAndRead(frame)).toBe(DRAFT + EN_TEXT);
   });
 
+  test('insert mode puts the text at the caret the person left inside the draft', async () => {
+    const { frame, tabId } = await open(entry);
+    await frame.locator(entry.editable).click();
+    await page.keyboard.type('AB');
+    await page.keyboard.press('ArrowLeft');
+    await page.mouse.click(1200, 20); // focus leaves, as when the person clicks the sidebar
+    expect(await insert(tabId, '【占位】')).toEqual({ ok: true });
+    expect(await sendAndRead(frame)).toBe('A【占位】B');
+  });
+
   test('replace mode replaces the draft', async () => {
     const { frame, tabId } = await open(entry);
     await typeDraft(frame, entry, DRAFT);
