@@ -222,3 +222,56 @@ describe('chats inside iframes', () => {
     });
   }
 });
+
+describe('element picker', () => {
+  test('pointing at a message highlights the list around it; a click picks a selector for the list; the page sees no click', async () => {
+    const page = await openPage('plain-divs.html');
+    await say(page, 'agent', 'Hello');
+    await say(page, 'user', 'Hi');
+    await page.evaluate(() => {
+      (window as any).pageClicks = 0;
+      document.addEventListener('click', () => (window as any).pageClicks++);
+      (window as any).__capture.pick();
+    });
+    const bubble = page.locator('.message--outgoing .message__text');
+    await bubble.hover();
+    await bubble.click();
+    const picked = await page.waitForFunction(() => (window as any).__capture.picked !== undefined).then(() => page.evaluate(() => (window as any).__capture.picked));
+    expect(typeof picked).toBe('string');
+    expect(await page.evaluate((s) => (window as any).__capture.resolves(s), picked)).toBe(true);
+    expect(await page.evaluate(() => (window as any).pageClicks)).toBe(0);
+    // The picked selector then drives detection.
+    await page.evaluate((s) => (window as any).__capture.start({ pickedSelector: s }), picked);
+    await expect.poll(() => stored(page).then((l) => l.filter((o) => o.kind === 'message').length)).toBe(2);
+    await page.close();
+  });
+
+  test('Esc cancels and removes the overlay', async () => {
+    const page = await openPage('shadow.html');
+    await page.waitForFunction(() => (window as any).__chatReady);
+    const before = await page.evaluate(() => document.body.children.length);
+    await page.evaluate(() => (window as any).__capture.pick());
+    expect(await page.evaluate(() => document.body.children.length)).toBe(before + 1);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => (window as any).__capture.picked !== undefined);
+    expect(await page.evaluate(() => (window as any).__capture.picked)).toBeNull();
+    expect(await page.evaluate(() => document.body.children.length)).toBe(before);
+    await page.close();
+  });
+
+  test('inside a shadow root the selector crosses it', async () => {
+    const page = await openPage('shadow.html');
+    await page.waitForFunction(() => (window as any).__chatReady);
+    await say(page, 'agent', 'Hello');
+    await say(page, 'user', 'Hi there');
+    await page.evaluate(() => (window as any).__capture.pick());
+    const msg = page.locator('support-chat chat-message').first();
+    await msg.hover();
+    await msg.click();
+    await page.waitForFunction(() => (window as any).__capture.picked !== undefined);
+    const picked = await page.evaluate(() => (window as any).__capture.picked);
+    expect(picked).toContain(' >>> ');
+    expect(await page.evaluate((s) => (window as any).__capture.resolves(s), picked)).toBe(true);
+    await page.close();
+  });
+});

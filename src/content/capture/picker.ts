@@ -8,13 +8,20 @@ import { selectorFor } from './css-path';
 
 let active: Promise<string | null> | null = null;
 
-/** The message list around `el` (the nearest ancestor that scores as one), else `el`. */
+/** The message list around `el` (the ancestor that scores best as one), else `el`. */
 export function snapToList(el: Element): Element {
+  let best: Element = el;
+  let bestScore = 0;
   let n: Node | null = el;
   for (let i = 0; n && i < 15; n = composedParent(n), i++) {
-    if (n instanceof Element && n.tagName !== 'BODY' && n.tagName !== 'HTML' && scoreContainer(n.shadowRoot ?? n) > 0) return n;
+    if (!(n instanceof Element) || n.tagName === 'BODY' || n.tagName === 'HTML') continue;
+    const score = scoreContainer(n.shadowRoot ?? n);
+    if (score > bestScore) {
+      best = n;
+      bestScore = score;
+    }
   }
-  return el;
+  return best;
 }
 
 const CSS_TEXT = `
