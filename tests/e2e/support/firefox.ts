@@ -102,7 +102,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxExtensionBrow
       await navigateWithoutWaiting(page, `${EXTENSION_ORIGIN}/${path}`);
       await page.waitForSelector(selector, { timeout: 15_000 });
     };
-    await openExtensionPage(apiPage, 'popup.html', 'body *');
+    await openExtensionPage(apiPage, 'popup.html', 'main');
     const api = <T>(request: Record<string, unknown>) =>
       apiPage.evaluate((req) => (globalThis as any).browser.runtime.sendMessage(req), request) as Promise<T>;
     // The background script may still be starting ("Receiving end does not exist"): wait until it answers.
