@@ -68,6 +68,13 @@ describe.each(EDITOR_PAGES)('$page', (entry) => {
   });
 });
 
+test.each(['lexical', 'slate'])('two inserts at once both land whole, one after the other (%s)', async (name) => {
+  const { frame, tabId } = await open(EDITOR_PAGES.find((p) => p.page === name)!);
+  const replies = await Promise.all([insert(tabId, '第一句。'), insert(tabId, 'Second.')]);
+  expect(replies).toEqual([{ ok: true }, { ok: true }]);
+  expect(['第一句。Second.', 'Second.第一句。']).toContain(await sendAndRead(frame));
+});
+
 test('the insert never sends by itself', async () => {
   const { frame, tabId } = await open(EDITOR_PAGES[0]);
   expect(await insert(tabId, EN_TEXT)).toEqual({ ok: true });

@@ -22,8 +22,17 @@ export function probeChatInput(): number {
   }
 }
 
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Inserts `text` at the caret of this frame's chat input ('replace' replaces the draft), then reads it back. */
-export async function insertIntoChat(text: string, mode: InsertMode = 'insert'): Promise<InsertResult> {
+export function insertIntoChat(text: string, mode: InsertMode = 'insert'): Promise<InsertResult> {
+  // One at a time: a second click while the first insert is still reading back must not interleave with it.
+  const next = queue.then(() => insertNow(text, mode));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function insertNow(text: string, mode: InsertMode): Promise<InsertResult> {
   const found = findChatInput();
   if (!found) return { ok: false, code: 'no-input', message: 'No chat input found in this frame.' };
   const kind = editorKind(found.el);
