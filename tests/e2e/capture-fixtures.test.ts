@@ -130,7 +130,7 @@ describe('capture through the extension', () => {
     await page.close();
   });
 
-  test('web component with shadow roots inside a same-origin iframe page', async () => {
+  test('web component with open shadow roots (list in one, each message's text in its own)', async () => {
     const page = await b.context.newPage();
     await page.goto(`${server.origin}/fixtures/chats/shadow.html`);
     await page.waitForFunction(() => (window as any).__chatReady);
@@ -138,6 +138,31 @@ describe('capture through the extension', () => {
     for (const [s, t] of SCRIPT_EN) await say(page, s, t);
     const entries = await settle(sessionId, SCRIPT_EN.length);
     expect(lines(entries)).toEqual(asMessages(SCRIPT_EN));
+    await page.close();
+  });
+
+  test('the service worker stopped mid-conversation: nothing lost, nothing doubled', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/chats/chinese.html`);
+    const sessionId = await start(page);
+    for (const [s, t] of SCRIPT_ZH.slice(0, 3)) await say(page, s, t);
+    await settle(sessionId, 3);
+    // A DevTools session on an extension page reaches the extension's own service worker.
+    const cdp = await b.context.newCDPSession(b.apiPage);
+    // A mark in the worker's global scope: gone once the worker was really stopped and restarted.
+    await b.context.serviceWorkers().at(-1)!.evaluate(() => ((globalThis as any).__beforeStop = true));
+    for (let round = 0; round < 2; round++) {
+      // Stop the worker right after a message, before its batch can be acknowledged.
+      const [s, t] = SCRIPT_ZH[3 + round];
+      await say(page, s, t);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    await say(page, ...SCRIPT_ZH[5]);
+    const entries = await settle(sessionId, SCRIPT_ZH.length);
+    expect(await b.context.serviceWorkers().at(-1)!.evaluate(() => (globalThis as any).__beforeStop ?? false)).toBe(false);
+    expect(lines(entries)).toEqual(asMessages(SCRIPT_ZH));
     await page.close();
   });
 
