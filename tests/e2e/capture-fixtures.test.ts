@@ -130,7 +130,7 @@ describe('capture through the extension', () => {
     await page.close();
   });
 
-  test('web component with open shadow roots (list in one, each message's text in its own)', async () => {
+  test('web component with open shadow roots (list in one, each message’s text in its own)', async () => {
     const page = await b.context.newPage();
     await page.goto(`${server.origin}/fixtures/chats/shadow.html`);
     await page.waitForFunction(() => (window as any).__chatReady);
