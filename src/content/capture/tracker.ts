@@ -5,7 +5,7 @@
 // neighbours, so nothing is recorded twice.
 import type { Observation } from '../../lib/capture/protocol';
 import type { Speaker } from '../../lib/evidence/types';
-import { findAgentFacts, hasAgentFacts, mergeAgentFacts, type AgentFacts } from '../../lib/agent-identity';
+import { AgentLearner } from './agent-learner';
 import { classOf } from './dom';
 import type { ExtractedMessage } from './extract';
 import { pageIdOf } from './extract';
@@ -65,7 +65,7 @@ export class MessageTracker {
   /** While the page may be re-showing what an earlier load recorded: the messages held back so far. */
   private replay: { held: Fresh[]; deadline: number } | null;
   private lastCount = 0;
-  private facts: AgentFacts = { name: null, employeeId: null, caseNumber: null };
+  private agent: AgentLearner;
   /** True once the list has been seen dropping nodes at its edges while scrolling. */
   virtual = false;
 
@@ -74,6 +74,7 @@ export class MessageTracker {
     private recent: RecentMessage[] = [],
   ) {
     this.replay = recent.length ? { held: [], deadline: Infinity } : null;
+    this.agent = new AgentLearner((o) => deps.emit(o));
   }
 
   /** True while a removal awaits its grace period or messages are held back (the caller schedules a later reconcile). */
@@ -319,15 +320,7 @@ export class MessageTracker {
 
   /** Picks agent name / number out of agent messages, page notices and labels; emits when something new is learnt. */
   learnAgent(text: string, at = new Date(this.deps.now()).toISOString(), emit = true): void {
-    const found = findAgentFacts(text);
-    if (!hasAgentFacts(found)) return;
-    const merged = mergeAgentFacts(this.facts, found);
-    if (merged.name === this.facts.name && merged.employeeId === this.facts.employeeId && merged.caseNumber === this.facts.caseNumber) return;
-    this.facts = merged;
-    if (!emit) return;
-    // The evidence format has no case-number field: a case number stands in, labelled, until an employee id is known.
-    const employeeId = merged.employeeId ?? (merged.caseNumber ? `case ${merged.caseNumber}` : null);
-    this.deps.emit({ kind: 'agent', name: merged.name, employeeId, at });
+    this.agent.learn(text, at, emit);
   }
 
   /** The list was swapped for another: its messages are set aside (matched if they come back), never removed. */

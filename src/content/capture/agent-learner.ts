@@ -1,0 +1,23 @@
+// Accumulates what the page says about the agent (name, employee number, case number) and
+// turns each new fact into an 'agent' observation for the background.
+import type { Observation } from '../../lib/capture/protocol';
+import { findAgentFacts, hasAgentFacts, mergeAgentFacts, type AgentFacts } from '../../lib/agent-identity';
+
+export class AgentLearner {
+  private facts: AgentFacts = { name: null, employeeId: null, caseNumber: null };
+
+  constructor(private emit: (o: Observation) => void) {}
+
+  /** Reads `text`; emits an observation when it adds something (unless `emit` is false: facts seen in already-recorded history). */
+  learn(text: string, at: string, emit = true): void {
+    const found = findAgentFacts(text);
+    if (!hasAgentFacts(found)) return;
+    const merged = mergeAgentFacts(this.facts, found);
+    if (merged.name === this.facts.name && merged.employeeId === this.facts.employeeId && merged.caseNumber === this.facts.caseNumber) return;
+    this.facts = merged;
+    if (!emit) return;
+    // The evidence format has no case-number field: a case number stands in, labelled, until an employee id is known.
+    const employeeId = merged.employeeId ?? (merged.caseNumber ? `case ${merged.caseNumber}` : null);
+    this.emit({ kind: 'agent', name: merged.name, employeeId, at });
+  }
+}
