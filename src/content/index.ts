@@ -6,7 +6,7 @@ import { call, type RequestMap, type RequestType } from '../lib/messages';
 import type { TabCommand } from '../lib/capture/protocol';
 import { isCapturing, startCapture, startPicker, stopCapture } from './capture';
 import { insertIntoChat, trackFocus } from './composer';
-import { mountLauncher, toggleSidebar } from './sidebar-host';
+import { mountLauncher, setLauncherRecording, toggleSidebar } from './sidebar-host';
 import { installQuickInsert } from './quick-insert';
 
 const LOADED = '__chatEvidenceContentLoaded';
@@ -19,6 +19,8 @@ function ask<T extends RequestType>(type: T, req: RequestMap[T]['req']) {
 /** Starts capturing in this frame if the background says the tab is capturing. */
 async function syncCapture(): Promise<void> {
   const status = await ask('content.status', {});
+  // Recording is always visible in the page, not only on the toolbar badge.
+  if (isTop) setLauncherRecording(status.capturing);
   if (status.capturing && status.sessionId && !isCapturing()) {
     startCapture({ sessionId: status.sessionId, recent: status.recent, pickedSelector: status.pickedSelector, isTop });
   }
@@ -31,6 +33,7 @@ function onCommand(msg: unknown): Promise<unknown> | undefined {
       return syncCapture().then(() => ({ ok: true }));
     case 'content.capture-stop':
       stopCapture();
+      if (isTop) setLauncherRecording(false);
       return Promise.resolve({ ok: true });
     case 'content.compose-insert':
       return insertIntoChat(command.text, command.mode ?? 'insert');
