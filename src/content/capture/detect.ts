@@ -5,7 +5,7 @@
 import type { SiteAdapter } from '../../lib/capture/adapters';
 import { SITE_ADAPTERS } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, renderedChildren, walkElements } from './dom';
-import { hasItemWord, hasMessageWord, speakerWordsIn, wordsOf } from './vocabulary';
+import { hasItemWord, hasMessageWord, isAuthorClass, speakerWordsIn, wordsOf } from './vocabulary';
 
 export interface ChatList {
   /** The element (or shadow root) whose children are the messages. */
@@ -42,7 +42,10 @@ export function resolveDeepSelector(doc: Document, selector: string): Element | 
   return found;
 }
 
-const STATE_WORDS = new Set(['active', 'new', 'last', 'first', 'selected', 'odd', 'even', 'show', 'shown', 'visible', 'hover', 'focus', 'highlight', 'highlighted', 'unread', 'read', 'pending', 'sending', 'sent', 'failed', 'grouped', 'continued', 'consecutive', 'same', 'animate', 'animated', 'enter', 'done', 'is', 'has', 'with', 'no']);
+const STATE_WORDS = new Set(['active', 'new', 'last', 'first', 'selected', 'odd', 'even', 'show', 'shown', 'visible', 'hover', 'focus', 'highlight', 'highlighted', 'unread', 'read', 'pending', 'sending', 'sent', 'failed', 'grouped', 'continued', 'consecutive', 'same', 'animate', 'animated', 'enter', 'done', 'is', 'has', 'with', 'no', 'top', 'bottom', 'middle', 'single', 'only', 'alone', 'start', 'end', 'group']);
+// Class names with these words are enter/leave animation states (Vue <transition-group>, React
+// transition libraries) that come and go on a message row: not part of what makes rows alike.
+const MOTION_WORDS = new Set(['fade', 'enter', 'leave', 'appear', 'transition', 'animate', 'animated', 'animation', 'slide', 'zoom', 'bounce', 'move']);
 // Class words of the parts around a message list: its header, title bar, composer.
 const NOT_LIST_WORDS = new Set(['header', 'head', 'title', 'titlebar', 'toolbar', 'footer', 'composer', 'input', 'nav', 'navbar', 'menu', 'profile', 'avatar', 'status', 'actions', 'buttons', 'tabs', 'breadcrumb', 'pagination']);
 const INLINE_TAGS = new Set(['SPAN', 'STRONG', 'B', 'I', 'EM', 'A', 'SMALL', 'LABEL', 'IMG', 'BR', 'CODE', 'TIME', 'ABBR', 'SUP', 'SUB', 'MARK', 'U', 'S']);
@@ -51,7 +54,8 @@ const BAD_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'SELECT', 'DATALIST', 'FORM
 
 /** Tag and class words of a child, without speaker, state and generated (digit-bearing) words. */
 function signatureOf(el: Element): string {
-  const words = wordsOf(classOf(el)).filter((w) => !/\d/.test(w) && !STATE_WORDS.has(w) && speakerWordsIn(w).length === 0);
+  const classes = classOf(el).split(/\s+/).filter((cls) => !wordsOf(cls).some((w) => MOTION_WORDS.has(w)));
+  const words = wordsOf(classes.join(' ')).filter((w) => !/\d/.test(w) && !STATE_WORDS.has(w) && speakerWordsIn(w).length === 0);
   return `${el.tagName}.${[...new Set(words)].sort().join('.')}`;
 }
 
@@ -71,8 +75,54 @@ function insideChrome(el: Element): boolean {
   return false;
 }
 
-/** How much a container looks like a chat's message list; 0 when it does not. */
-export function scoreContainer(c: Element | ShadowRoot): number {
+/** Class and short attributes of an element, for vocabulary matching. */
+function labelOf(el: Element): string {
+  return `${classOf(el)} ${attributeText(el)}`;
+}
+
+/**
+ * True when a child of a candidate list reads as one message: its class or attributes (or
+ * those of its first child, for rows wrapped in a keyed or animated div) name a message or a speaker.
+ */
+function looksLikeMessageRow(k: Element): boolean {
+  const own = labelOf(k);
+  if (hasItemWord(own) || speakerWordsIn(own).length > 0) return true;
+  const first = k.firstElementChild;
+  if (!first) return false;
+  const inner = labelOf(first);
+  return hasItemWord(inner) || speakerWordsIn(inner).length > 0;
+}
+
+/** The chat box, or a part that holds it: a list of messages never contains the composer. */
+function isComposer(k: Element): boolean {
+  return /^(?:FORM|TEXTAREA|INPUT)$/.test(k.tagName) || k.querySelector('textarea, input[type=text], input:not([type]), [contenteditable=""], [contenteditable="true"]') !== null;
+}
+
+/** A header, navigation or toolbar beside the list: its presence among the children marks the panel around the list. */
+function isPanelChrome(k: Element): boolean {
+  if (k.tagName === 'HEADER' || k.tagName === 'NAV' || k.tagName === 'FOOTER') return true;
+  const role = k.getAttribute('role');
+  if (role === 'banner' || role === 'toolbar' || role === 'navigation') return true;
+  return wordsOf(classOf(k)).some((w) => w === 'header' || w === 'navbar' || w === 'toolbar' || w === 'titlebar' || w === 'footer');
+}
+
+/** An avatar or a name label: the parts of one message, never rows of a list. */
+function isMessagePart(k: Element): boolean {
+  const cls = classOf(k);
+  return cls !== '' && (isAuthorClass(cls) || wordsOf(cls).some((w) => w === 'avatar' || w === 'portrait'));
+}
+
+const BLOCK_ROW_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'LI', 'ASIDE', 'FIGURE']);
+
+interface Assessment {
+  score: number;
+  /** The children that repeat one message-like pattern (two or more), when there are such. */
+  rows: Element[];
+}
+
+/** How much a container looks like a chat's message list, and which of its children are its repeated rows. */
+function assessContainer(c: Element | ShadowRoot): Assessment {
+  const none: Assessment = { score: 0, rows: [] };
   const el = c instanceof ShadowRoot ? c.host : c;
   const role = el.getAttribute('role') ?? '';
   const live = el.getAttribute('aria-live');
@@ -80,37 +130,53 @@ export function scoreContainer(c: Element | ShadowRoot): number {
   const isLive = live === 'polite' || live === 'assertive';
   const label = `${classOf(el)} ${el.id} ${el.getAttribute('aria-label') ?? ''} ${attributeText(el)}`;
   const containerWords = hasMessageWord(label);
-  if (!isLog && BAD_TAGS.has(el.tagName) && !containerWords) return 0;
-  if (BAD_ROLES.has(role) || (!isLog && insideChrome(el))) return 0;
-  if (!isLog && (wordsOf(classOf(el)).some((w) => NOT_LIST_WORDS.has(w)) || /顶部|标题|头部|底部|输入/.test(classOf(el)))) return 0;
+  const allKids = renderedChildren(c);
+  // A <span> may hold block rows (a Vue <transition-group> renders one); other inline or table tags do not.
+  const blockSpan = el.tagName === 'SPAN' && allKids.length >= 2 && allKids.filter((k) => BLOCK_ROW_TAGS.has(k.tagName)).length / allKids.length > 0.8;
+  if (!isLog && BAD_TAGS.has(el.tagName) && !containerWords && !blockSpan) return none;
+  if (BAD_ROLES.has(role) || (!isLog && insideChrome(el))) return none;
+  if (!isLog && (wordsOf(classOf(el)).some((w) => NOT_LIST_WORDS.has(w)) || /顶部|标题|头部|底部|输入/.test(classOf(el)))) return none;
 
-  const kids = renderedChildren(c).slice(-80);
+  const kids = allKids.slice(-80);
   const textKids = kids.filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'STYLE' && ownText(k).length > 0);
-  const sigCount = new Map<string, number>();
+  const bySig = new Map<string, Element[]>();
   let messageWordKids = 0;
   let linkKids = 0;
   let composerKids = 0;
+  let panelKids = 0;
+  let partKids = 0;
   const speakers = new Set<string>();
+  for (const k of kids) {
+    if (isComposer(k)) composerKids++;
+    else if (isPanelChrome(k)) panelKids++;
+  }
   for (const k of textKids) {
     const sig = signatureOf(k);
-    sigCount.set(sig, (sigCount.get(sig) ?? 0) + 1);
-    const attrs = `${classOf(k)} ${attributeText(k)}`;
-    if (hasItemWord(attrs)) messageWordKids++;
-    if (/^(?:FORM|TEXTAREA|INPUT|HEADER|FOOTER|NAV)$/.test(k.tagName) || k.querySelector('textarea, input[type=text], input:not([type]), [contenteditable=""], [contenteditable="true"]')) composerKids++;
+    const group = bySig.get(sig);
+    if (group) group.push(k);
+    else bySig.set(sig, [k]);
+    const attrs = labelOf(k);
+    if (looksLikeMessageRow(k)) messageWordKids++;
+    if (isMessagePart(k)) partKids++;
     for (const s of speakerWordsIn(attrs)) speakers.add(s);
     const first = k.firstElementChild;
     if (first) for (const s of speakerWordsIn(classOf(first))) speakers.add(s);
     if (k.tagName === 'A' || (k.children.length === 1 && k.firstElementChild?.tagName === 'A' && (k.textContent ?? '').trim() === (k.firstElementChild.textContent ?? '').trim())) linkKids++;
   }
-  // A wrapper around the real list (a scroller holding one canvas of rows) is not the list.
-  if (textKids.length === 1) {
-    const rows = renderedChildren(textKids[0]);
-    if (rows.some((g) => hasItemWord(classOf(g)) || speakerWordsIn(`${classOf(g)} ${attributeText(g)}`).length > 0)) return 0;
+  // A wrapper around the real list (a scroller holding one canvas of rows) is not the list:
+  // one text-bearing child is a list only when that child reads as a message itself.
+  if (textKids.length === 1 && !isLog && !isLive) {
+    const only = textKids[0];
+    if (!looksLikeMessageRow(only)) return none;
+    const rows = renderedChildren(only);
+    if (rows.some((g) => hasItemWord(classOf(g)) || speakerWordsIn(labelOf(g)).length > 0)) return none;
   }
-  const similar = Math.max(0, ...sigCount.values());
+  let largest: Element[] = [];
+  for (const group of bySig.values()) if (group.length > largest.length) largest = group;
+  const similar = largest.length;
   const chatSignal = isLog || containerWords || messageWordKids > 0 || speakers.size > 0 || (isLive && textKids.length > 0);
-  if (!chatSignal) return 0;
-  if (!isLog && similar < 2 && !(containerWords && textKids.length >= 1) && !(isLive && containerWords)) return 0;
+  if (!chatSignal) return none;
+  if (!isLog && similar < 2 && !(containerWords && textKids.length >= 1) && !(isLive && containerWords)) return none;
   let score = 0;
   if (isLog) score += 30;
   if (isLive) score += 8;
@@ -120,12 +186,22 @@ export function scoreContainer(c: Element | ShadowRoot): number {
   score += speakers.size >= 2 ? 12 : speakers.size ? 4 : 0;
   if (textKids.length && linkKids / textKids.length > 0.6) score -= 20;
   // The chat panel around the list (header, list, composer) is not the list.
-  if (composerKids) score -= 12;
+  if (composerKids) score -= 20;
+  if (panelKids) score -= 12;
+  // Avatars and name labels are the parts of one message: their parent is a message, not the list.
+  if (partKids) score -= 20;
   // Messages are rows; a line of inline bits (a name, a status, a clock) is a label.
   if (textKids.length && textKids.filter((k) => INLINE_TAGS.has(k.tagName)).length / textKids.length > 0.5) score -= 10;
   const view = el.ownerDocument.defaultView;
   if (view && /auto|scroll/.test(view.getComputedStyle(el).overflowY)) score += 4;
-  return Math.max(0, score);
+  if (score <= 0) return none;
+  const rows = similar >= 2 && largest.filter(looksLikeMessageRow).length >= 2 ? largest : [];
+  return { score, rows };
+}
+
+/** How much a container looks like a chat's message list; 0 when it does not. */
+export function scoreContainer(c: Element | ShadowRoot): number {
+  return assessContainer(c).score;
 }
 
 function adapterList(doc: Document, adapters: readonly SiteAdapter[], host: string): ChatList | null {
@@ -137,22 +213,26 @@ function adapterList(doc: Document, adapters: readonly SiteAdapter[], host: stri
   return null;
 }
 
-/** The best-scoring message list under `root` (a document, a picked element or shadow root). */
+/**
+ * The best-scoring message list under `root` (a document, a picked element or shadow root).
+ * Once a container's children repeat one message-like pattern, nothing inside those rows is
+ * a candidate: they are messages, and a message's insides (bubble, name, avatar) are no list.
+ */
 function bestUnder(root: Node, include: boolean): ChatList | null {
   let best: ChatList | null = null;
-  const consider = (c: Element | ShadowRoot) => {
-    const score = scoreContainer(c);
-    if (score > 0 && (!best || score > best.score)) {
-      const aria = (c instanceof Element ? c : c.host).getAttribute('role') === 'log';
-      best = { container: c, adapter: null, source: aria ? 'aria' : 'heuristic', score };
-    }
-  };
+  const insideRows = new WeakSet<Element>();
   walkElements(root, (el) => {
+    if (insideRows.has(el)) return false;
     if (el === root && !include) return;
     const kids = el.shadowRoot ? el.shadowRoot.children.length : el.children.length;
-    if (kids >= 2 || el.getAttribute('role') === 'log' || el.hasAttribute('aria-live') || (kids === 1 && hasMessageWord(`${classOf(el)} ${el.id}`))) {
-      if (el.shadowRoot) consider(el.shadowRoot);
-      else consider(el);
+    if (kids < 2 && el.getAttribute('role') !== 'log' && !el.hasAttribute('aria-live')) return;
+    const c: Element | ShadowRoot = el.shadowRoot ?? el;
+    const { score, rows } = assessContainer(c);
+    if (score <= 0) return;
+    for (const row of rows) insideRows.add(row);
+    if (!best || score > best.score) {
+      const aria = el.getAttribute('role') === 'log';
+      best = { container: c, adapter: null, source: aria ? 'aria' : 'heuristic', score };
     }
   });
   return best;

@@ -4,7 +4,7 @@
 // or in a plain page.
 import type { CaptureHello, Observation } from '../../lib/capture/protocol';
 import { collapse } from './text';
-import { detectChatList, itemOf, itemsOf, type ChatList } from './detect';
+import { detectChatList, itemOf, itemsOf, scoreContainer, type ChatList } from './detect';
 import { composedContains, openShadowRoots } from './dom';
 import { extractMessage } from './extract';
 import { ListObserver, type Collected } from './observer';
@@ -33,6 +33,9 @@ export interface EngineDeps {
 const DETECT_MIN_MS = 500;
 const DETECT_MAX_MS = 4000;
 const LABEL_SCAN_MS = 3000;
+/** Below this many messages the chosen list is still a guess: detection keeps looking for a better one. */
+const WEAK_LIST_MESSAGES = 8;
+const RECONSIDER_MS = 1000;
 
 function randomId(win: Window): string {
   const bytes = new Uint8Array(9);
@@ -215,7 +218,11 @@ export class CaptureEngine {
   private checkAttached(): void {
     if (!this.running || !this.list) return;
     const host = this.list.container instanceof ShadowRoot ? this.list.container.host : this.list.container;
-    if (host.isConnected) return;
+    if (host.isConnected) {
+      // Messages may be arriving in another element than the one chosen (no changes reach us then).
+      this.reconsiderWeakList();
+      return;
+    }
     this.observer?.flushNow();
     this.observer?.disconnect();
     this.observer = null;
@@ -262,14 +269,23 @@ export class CaptureEngine {
     this.reconsiderWeakList();
   }
 
-  /** While the list holds few messages, a better candidate may appear (the page was still building): look again now and then. */
+  /**
+   * While the list holds few messages it was chosen on little evidence (the chat was empty or
+   * still building): look again now and then, and move to a candidate that now clearly scores
+   * better than the chosen list does today.
+   */
   private reconsiderWeakList(): void {
-    if (!this.list || this.list.source === 'adapter' || this.list.source === 'picked' || this.tracker.count >= 3) return;
+    if (!this.list || this.list.source === 'adapter' || this.list.source === 'picked' || this.tracker.count >= WEAK_LIST_MESSAGES) return;
     const now = Date.now();
-    if (now - this.lastReconsider < 1000) return;
+    if (now - this.lastReconsider < RECONSIDER_MS) return;
     this.lastReconsider = now;
+    const t0 = performance.now();
     const found = detectChatList(this.doc, { pickedSelector: null, layout: this.deps.layout ?? true });
-    if (found && found.container !== this.list.container && found.score > this.list.score + 5) this.attach(found);
+    this.stats.detections++;
+    const current = found && found.container !== this.list.container ? scoreContainer(this.list.container) : Infinity;
+    this.stats.processMs += performance.now() - t0;
+    if (found && found.score > current + 5) this.attach(found);
+    else if (found && found.container === this.list.container) this.list.score = found.score;
   }
 
   /** Reads labels around the chat (header "客服小美为您服务", "工号 10086") for the agent's identity. */

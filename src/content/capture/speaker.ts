@@ -4,7 +4,7 @@
 import type { Speaker } from '../../lib/evidence/types';
 import type { SiteAdapter } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, renderedChildren } from './dom';
-import { looksLikeSystemNotice, speakerOfAriaLabel, speakerOfAuthorLabel, speakerWordsIn, isChromeClass } from './vocabulary';
+import { directionWordsIn, looksLikeSystemNotice, speakerOfAriaLabel, speakerOfAuthorLabel, speakerWordsIn, isChromeClass } from './vocabulary';
 
 export type Votes = Record<Speaker, number>;
 
@@ -14,10 +14,19 @@ function vote(votes: Votes, speakers: Speaker[], weight: number): void {
   for (const s of new Set(speakers)) votes[s] += weight;
 }
 
+function labelOf(el: Element): string {
+  const id = el.id && !/\d{3,}/.test(el.id) ? el.id : '';
+  return `${classOf(el)} ${id} ${attributeText(el)}`;
+}
+
 /** Vocabulary votes of an element's class, id and data/aria attributes. */
 function elementVotes(el: Element): Speaker[] {
-  const id = el.id && !/\d{3,}/.test(el.id) ? el.id : '';
-  return speakerWordsIn(`${classOf(el)} ${id} ${attributeText(el)}`);
+  return speakerWordsIn(labelOf(el));
+}
+
+/** Direction words (outgoing, incoming, current…) of an element: they count again, on top of `elementVotes`. */
+function directionVotes(el: Element): Speaker[] {
+  return directionWordsIn(labelOf(el));
 }
 
 /** The bubble around the text: the nearest element (up to the message) painted with a background or border. */
@@ -95,19 +104,27 @@ export function speakerVotes({ item, list, adapter, text, author, alignment }: S
   const listHost = list instanceof ShadowRoot ? list.host : list;
   let depth = 0;
   for (let n: Node | null = item; n && n !== listHost && depth < 4; n = composedParent(n), depth++) {
-    if (n instanceof Element) vote(votes, elementVotes(n), depth === 0 ? 10 : 8);
+    if (n instanceof Element) {
+      vote(votes, elementVotes(n), depth === 0 ? 10 : 8);
+      vote(votes, directionVotes(n), 10);
+    }
   }
-  // The bubble chain inside it: elements down two levels that are not chrome (avatars, names, times).
+  // The bubble chain inside it: elements down four levels (rows are often wrapped: row, box,
+  // container, card) that are not chrome (avatars, names, times).
   const inner: Element[] = [];
   const collect = (el: Element, level: number) => {
     for (const child of renderedChildren(el)) {
+      if (inner.length >= 16) return;
       if (isChromeClass(classOf(child))) continue;
       inner.push(child);
-      if (level < 2) collect(child, level + 1);
+      if (level < 4) collect(child, level + 1);
     }
   };
   collect(item, 1);
-  for (const el of inner.slice(0, 12)) vote(votes, elementVotes(el), 4);
+  for (const el of inner) {
+    vote(votes, elementVotes(el), 4);
+    vote(votes, directionVotes(el), 4);
+  }
 
   const label = item.getAttribute('aria-label') ?? item.getAttribute('title') ?? '';
   const fromLabel = speakerOfAriaLabel(label);
@@ -115,8 +132,9 @@ export function speakerVotes({ item, list, adapter, text, author, alignment }: S
   if (author) {
     const fromAuthor = speakerOfAuthorLabel(author);
     if (fromAuthor) votes[fromAuthor] += 6;
-    // A named message in a support chat is usually the agent's; users' own rarely carry a name.
-    else votes.agent += 1;
+    // A named message with nothing else to go on is more often the agent's (users' own rarely
+    // carry a name); any direction word or class vote on the page outweighs this guess.
+    else if (votes.agent + votes.user + votes.system === 0) votes.agent += 1;
   }
   if (alignment === 'right') votes.user += 7;
   else if (alignment === 'left') votes.agent += 5;

@@ -4,12 +4,12 @@
 import type { Speaker } from '../../lib/evidence/types';
 
 const USER_WORDS = new Set([
-  'me', 'self', 'mine', 'my', 'own', 'outgoing', 'outbound', 'out', 'sent', 'send', 'right', 'user', 'customer',
+  'me', 'self', 'mine', 'my', 'own', 'current', 'outgoing', 'outbound', 'out', 'sent', 'send', 'right', 'user', 'customer',
   'visitor', 'client', 'guest', 'consumer', 'buyer', 'local', 'owner', 'requester', 'enduser', 'human', 'question',
 ]);
 const AGENT_WORDS = new Set([
   'agent', 'staff', 'operator', 'support', 'bot', 'robot', 'incoming', 'inbound', 'in', 'received', 'receive', 'recv',
-  'left', 'admin', 'service', 'servicer', 'cs', 'kefu', 'seller', 'assistant', 'advisor', 'adviser', 'rep',
+  'left', 'admin', 'service', 'servicer', 'kefu', 'seller', 'assistant', 'advisor', 'adviser', 'rep',
   'representative', 'employee', 'teammate', 'remote', 'other', 'them', 'their', 'partner', 'ai', 'answer', 'chatbot',
   'helper', 'expert', 'responder',
 ]);
@@ -58,6 +58,26 @@ export function speakerWordsIn(value: string): Speaker[] {
       else if (AGENT_WORDS.has(w)) found.push('agent');
       else if (SYSTEM_WORDS.has(w)) found.push('system');
     }
+  }
+  return found;
+}
+
+// Words that say which side of the conversation a row is on. Chat UIs mark their rows with
+// these whatever else the row carries (names, labels, library prefixes), so they outweigh role words.
+const DIRECTION_WORDS: Record<string, Speaker> = {
+  outgoing: 'user', outbound: 'user', self: 'user', mine: 'user', own: 'user', current: 'user', me: 'user', right: 'user', sent: 'user',
+  incoming: 'agent', inbound: 'agent', left: 'agent', received: 'agent', other: 'agent', remote: 'agent',
+};
+
+/** The sides that direction words in a class list or attribute value name ("cs-message--outgoing" → user), skipping utility classes. */
+export function directionWordsIn(value: string): Speaker[] {
+  const found: Speaker[] = [];
+  for (const cls of value.split(/\s+/)) {
+    if (!cls || /[\u4e00-\u9fa5]/.test(cls)) continue;
+    const words = wordsOf(cls);
+    const aboutMessages = words.some((w) => w === 'msg' || w === 'message' || w === 'bubble' || w === 'chat');
+    if (!aboutMessages && (UTILITY_CLASS_RE.test(cls) || words.some((w) => NOISE_WORDS.has(w)))) continue;
+    for (const w of words) if (DIRECTION_WORDS[w]) found.push(DIRECTION_WORDS[w]);
   }
   return found;
 }

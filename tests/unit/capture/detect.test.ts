@@ -45,6 +45,36 @@ describe('detectChatList', () => {
     const list = detectChatList(document, { layout: false })!;
     expect(list.container).toBe(root.querySelector('.msgs'));
   });
+  test('a panel with a header and a composer is not the list, even while the list holds one notice', () => {
+    document.body.innerHTML = `<div class="chat-container"><div class="conversation-header"><div class="user-name">Support</div><div class="info">Lee</div></div>
+      <div class="message-list"><div class="message-list__scroll-wrapper"><div class="message-separator">Lee joined the chat</div><div class="scroll-to"></div></div></div>
+      <div class="message-input"><div contenteditable="true"></div></div></div>`;
+    expect(describeList(detectChatList(document, { layout: false }))).toBe(document.querySelector('.message-list__scroll-wrapper'));
+  });
+  test('one message’s insides (avatar, name, bubble) are not a list', () => {
+    document.body.innerHTML = `<div id="messages"><div><div class="outer-message-container role-system"><div class="inner-message-container">
+      <div class="avatar-container"><img class="avatar" alt=""></div><div class="name">System</div><div class="message-bubble system-message"><p>Lee joined</p></div></div></div></div></div>`;
+    expect(detectChatList(document, { layout: false })).toBeNull();
+    const rows = document.querySelector('#messages > div')!;
+    rows.insertAdjacentHTML('beforeend', '<div class="outer-message-container role-ai"><div class="inner-message-container"><div class="avatar-container"></div><div class="name">Lee</div><div class="message-bubble ai-message"><p>Hello</p></div></div></div>');
+    expect(describeList(detectChatList(document, { layout: false }))).toBe(rows);
+  });
+  test('an element with a single message child is not the list; the rows inside a message are not either', () => {
+    document.body.innerHTML = '<div class="MessageList"><div class="Message SystemMessage"><div class="SystemMessage-inner"><span>Lee joined</span></div></div></div>';
+    expect(detectChatList(document, { layout: false })).toBeNull();
+    const list = document.querySelector('.MessageList')!;
+    list.insertAdjacentHTML('beforeend', '<div class="Message left"><div class="Message-main"><div class="Message-author">Lee</div><div class="Message-content"><div class="Bubble text"><p>Hello</p></div></div></div></div>');
+    expect(describeList(detectChatList(document, { layout: false }))).toBe(list);
+  });
+  test('rows in a transition-group <span>, wrapped in animated divs, beside a date line', () => {
+    document.body.innerHTML = `<div class="x-messages-container"><div><div><div class="x-text-started">Conversation started: 25 Nov</div></div><span>
+      <div class="x-fade-message-enter-active x-fade-message-enter-to"><div class="x-message-wrapper" id="m1"><div class="x-card-system"><p>Lee joined</p></div></div></div>
+      <div><div class="x-message-wrapper" id="m2"><div class="x-message-box"><div class="x-message-card"><p>Hello</p></div></div></div></div>
+      </span></div></div>`;
+    const list = detectChatList(document, { layout: false })!;
+    expect(describeList(list)).toBe(document.querySelector('span'));
+    expect(itemsOf(list)).toHaveLength(2);
+  });
   test('pages without a chat: none', () => {
     document.body.innerHTML = `<nav><ul class="menu">${'<li><a href="#">Link</a></li>'.repeat(8)}</ul></nav>
       <main><div class="articles">${'<article class="card"><h2>News</h2><p>Story text</p></article>'.repeat(10)}</div>

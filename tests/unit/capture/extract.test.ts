@@ -68,6 +68,13 @@ describe('speaker', () => {
     ['<div class="system-notice">Lily joined the chat</div>', 'system'],
     ['<div class="row"><span>客服小美已接入</span></div>', 'system'],
     ['<div class="msg fade-in"><div class="msg-body">a</div></div>', 'agent'],
+    // Every row named "<name>: <time>" and a library prefix on every class: the direction word decides.
+    ['<section class="cs-message cs-message--outgoing" aria-label="Wang: 15:13"><div class="cs-message__content"><div class="cs-message__html-content">a</div></div></section>', 'user'],
+    ['<section class="cs-message cs-message--incoming" aria-label="Lee: 15:13"><div class="cs-message__header"><div class="cs-message__sender-name">Lee</div></div><div class="cs-message__content">a</div></section>', 'agent'],
+    // The user's mark several wrappers down, beside a utility-looking class.
+    ['<div><div class="x-message-wrapper"><div class="x-box x-offset-current"><div class="x-container"><div class="x-card x-message-current"><p>a</p></div></div></div></div></div>', 'user'],
+    // The row's role class outweighs a bubble that also says "ai" (a system notice styled as the bot's).
+    ['<div class="outer-container role-system"><div class="inner"><div class="name">System</div><div class="bubble system-message ai-message-text"><p>a</p></div></div></div>', 'system'],
   ])('%s → %s', (html, speaker) => {
     expect(ex(html)!.speaker).toBe(speaker);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   isAuthorClass, isChromeClass, isReceiptOnly, isRecallNotice, isTimeOnly, isTypingIndicator, looksLikeSystemNotice,
-  speakerOfAuthorLabel, speakerWordsIn, wordsOf,
+  speakerOfAuthorLabel, speakerWordsIn, wordsOf, directionWordsIn,
 } from '../../../src/content/capture/vocabulary';
 
 describe('class vocabulary', () => {
@@ -23,6 +23,13 @@ describe('class vocabulary', () => {
     ['notice system-tip', ['system', 'system', 'system']],
   ])('%s → %j', (cls, speakers) => {
     expect(speakerWordsIn(cls)).toEqual(speakers);
+  });
+  test('direction words, and no vote from library prefixes', () => {
+    expect(directionWordsIn('cs-message cs-message--outgoing')).toEqual(['user']);
+    expect(directionWordsIn('Message left')).toEqual(['agent']);
+    expect(directionWordsIn('vac-message-card vac-message-current')).toEqual(['user']);
+    expect(directionWordsIn('text-right float-left agent')).toEqual([]);
+    expect(speakerWordsIn('cs-message cs-message__content')).toEqual([]);
   });
   test('animation and layout utilities do not vote', () => {
     expect(speakerWordsIn('fade-in slide-left text-right float-right self-end ml-auto')).toEqual([]);

@@ -1,0 +1,71 @@
+// The capture engine alone (no extension: the harness's fake port) on the real chat UI
+// library fixtures: each negotiation recorded exactly (speaker, text, order, once, no chrome),
+// starting on an empty chat and mid-conversation. Faster and more telling than the full
+// extension run in widgets-capture.test.ts, which covers the same pages end to end.
+import { chromium, type Browser, type Frame } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildWidgetFixtures } from '../../scripts/build-widget-fixtures.mjs';
+import { NEGOTIATION_SCRIPTS, type Lang } from '../fixtures/widgets/src/negotiation-scripts';
+import { WIDGET_FIXTURES, play, transcript } from '../fixtures/widgets/widget-drivers';
+import { buildEngineHarness, HARNESS_FILE } from '../fixtures/chats/build';
+import { CHROMIUM, waitFor } from './support/browser';
+import { startFixtureServer } from './support/server';
+
+let browser: Browser;
+let server: { origin: string; close(): Promise<void> };
+let harness: string;
+
+beforeAll(async () => {
+  await Promise.all([buildEngineHarness(), buildWidgetFixtures()]);
+  harness = readFileSync(HARNESS_FILE, 'utf8');
+  server = await startFixtureServer();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox'] });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Line = { kind: string; speaker?: string; text?: string };
+const stored = (f: Frame) => f.evaluate(() => (window as any).__capture.stored()) as Promise<Line[]>;
+
+async function run(widget: (typeof WIDGET_FIXTURES)[number], lang: Lang, startAfter: number) {
+  const script = NEGOTIATION_SCRIPTS[lang];
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  try {
+    await page.addInitScript({ content: harness });
+    await page.goto(`${server.origin}/fixtures/widgets/${widget.page}.html?lang=${lang}&agent=manual`);
+    const frame = page.mainFrame();
+    await frame.waitForFunction(() => (window as any).__widget, null, { timeout: 10_000 });
+    await frame.locator(widget.input).waitFor({ timeout: 10_000 });
+    for (const line of script.slice(0, startAfter)) await play(frame, widget, line);
+    await frame.evaluate(() => (window as any).__capture.start());
+    for (const line of script.slice(startAfter)) await play(frame, widget, line);
+    expect(await transcript(frame)).toEqual(script);
+    await waitFor(async () => (await stored(frame)).filter((l) => l.kind === 'message').length >= script.length, { timeout: 4000, what: 'all messages' }).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 600));
+    const lines = await stored(frame);
+    return {
+      messages: lines.filter((l) => l.kind === 'message').map((l) => ({ speaker: l.speaker, text: l.text })),
+      others: lines.filter((l) => l.kind === 'edit' || l.kind === 'remove'),
+      list: await frame.evaluate(() => (window as any).__capture.list()),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+describe.each(WIDGET_FIXTURES.filter((w) => !w.iframe))('$id', (widget) => {
+  test.each(['zh', 'en'] as Lang[])('%s negotiation on an empty chat is recorded exactly', async (lang) => {
+    const { messages, others } = await run(widget, lang, 0);
+    expect(messages).toEqual(NEGOTIATION_SCRIPTS[lang]);
+    expect(others).toEqual([]);
+  });
+
+  test('started mid-conversation: the lines shown, then the rest', async () => {
+    const { messages, others } = await run(widget, 'zh', 4);
+    expect(messages).toEqual(NEGOTIATION_SCRIPTS.zh);
+    expect(others).toEqual([]);
+  });
+});
