@@ -59,10 +59,11 @@ function signatureOf(el: Element): string {
   return `${el.tagName}.${[...new Set(words)].sort().join('.')}`;
 }
 
-function ownText(el: Element): string {
-  let t = el.textContent ?? '';
-  if (el.shadowRoot) t += el.shadowRoot.textContent ?? '';
-  return t.trim();
+/** True when the element shows any text (stops at the first non-blank text node, instead of joining a whole subtree). */
+function hasText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) return true;
+  return el.shadowRoot ? (el.shadowRoot.textContent ?? '').trim().length > 0 : false;
 }
 
 function insideChrome(el: Element): boolean {
@@ -118,11 +119,13 @@ interface Assessment {
   score: number;
   /** The children that repeat one message-like pattern (two or more), when there are such. */
   rows: Element[];
+  /** The signature those rows share. */
+  rowSignature: string;
 }
 
 /** How much a container looks like a chat's message list, and which of its children are its repeated rows. */
 function assessContainer(c: Element | ShadowRoot): Assessment {
-  const none: Assessment = { score: 0, rows: [] };
+  const none: Assessment = { score: 0, rows: [], rowSignature: '' };
   const el = c instanceof ShadowRoot ? c.host : c;
   const role = el.getAttribute('role') ?? '';
   const live = el.getAttribute('aria-live');
@@ -138,7 +141,7 @@ function assessContainer(c: Element | ShadowRoot): Assessment {
   if (!isLog && (wordsOf(classOf(el)).some((w) => NOT_LIST_WORDS.has(w)) || /顶部|标题|头部|底部|输入/.test(classOf(el)))) return none;
 
   const kids = allKids.slice(-80);
-  const textKids = kids.filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'STYLE' && ownText(k).length > 0);
+  const textKids = kids.filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'STYLE' && hasText(k));
   const bySig = new Map<string, Element[]>();
   let messageWordKids = 0;
   let linkKids = 0;
@@ -172,7 +175,13 @@ function assessContainer(c: Element | ShadowRoot): Assessment {
     if (rows.some((g) => hasItemWord(classOf(g)) || speakerWordsIn(labelOf(g)).length > 0)) return none;
   }
   let largest: Element[] = [];
-  for (const group of bySig.values()) if (group.length > largest.length) largest = group;
+  let largestSig = '';
+  for (const [sig, group] of bySig) {
+    if (group.length > largest.length) {
+      largest = group;
+      largestSig = sig;
+    }
+  }
   const similar = largest.length;
   const chatSignal = isLog || containerWords || messageWordKids > 0 || speakers.size > 0 || (isLive && textKids.length > 0);
   if (!chatSignal) return none;
@@ -196,7 +205,7 @@ function assessContainer(c: Element | ShadowRoot): Assessment {
   if (view && /auto|scroll/.test(view.getComputedStyle(el).overflowY)) score += 4;
   if (score <= 0) return none;
   const rows = similar >= 2 && largest.filter(looksLikeMessageRow).length >= 2 ? largest : [];
-  return { score, rows };
+  return { score, rows, rowSignature: rows.length ? largestSig : '' };
 }
 
 /** How much a container looks like a chat's message list; 0 when it does not. */
@@ -227,9 +236,13 @@ function bestUnder(root: Node, include: boolean): ChatList | null {
     const kids = el.shadowRoot ? el.shadowRoot.children.length : el.children.length;
     if (kids < 2 && el.getAttribute('role') !== 'log' && !el.hasAttribute('aria-live')) return;
     const c: Element | ShadowRoot = el.shadowRoot ?? el;
-    const { score, rows } = assessContainer(c);
+    const { score, rows, rowSignature } = assessContainer(c);
     if (score <= 0) return;
-    for (const row of rows) insideRows.add(row);
+    if (rows.length) {
+      // The assessment saw the last 80 children; every child of the same shape is a message too
+      // (a chat showing 10,000 messages would otherwise have each of them scored as a list).
+      for (const k of renderedChildren(c)) if (signatureOf(k) === rowSignature) insideRows.add(k);
+    }
     if (!best || score > best.score) {
       const aria = el.getAttribute('role') === 'log';
       best = { container: c, adapter: null, source: aria ? 'aria' : 'heuristic', score };

@@ -74,8 +74,10 @@ export function openShadowRoots(root: Node): ShadowRoot[] {
  * role…), as one string for vocabulary matching. Long or spaced values (texts, urls) are left out.
  */
 export function attributeText(el: Element, skip: ReadonlySet<string> = SKIP_ATTRS): string {
+  const attrs = el.attributes;
   let s = '';
-  for (const a of Array.from(el.attributes)) {
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i];
     if (skip.has(a.name) || a.name.startsWith('on') || a.value === 'false') continue;
     const value = a.value.length <= 24 && !/\s/.test(a.value) ? a.value : '';
     s += ` ${a.name.replace(/^data-|^aria-/, '')} ${value}`;

@@ -5,7 +5,7 @@
 import type { CaptureHello, Observation } from '../../lib/capture/protocol';
 import { collapse } from './text';
 import { detectChatList, itemOf, itemsOf, scoreContainer, type ChatList } from './detect';
-import { composedContains, openShadowRoots } from './dom';
+import { openShadowRoots } from './dom';
 import { extractMessage } from './extract';
 import { ListObserver, type Collected } from './observer';
 import { Outbox, type PortLike } from './outbox';
@@ -36,6 +36,8 @@ const LABEL_SCAN_MS = 3000;
 /** Below this many messages the chosen list is still a guess: detection keeps looking for a better one. */
 const WEAK_LIST_MESSAGES = 8;
 const RECONSIDER_MS = 1000;
+/** Elements around the list that may name the agent (title bar, header, status line). */
+const LABEL_SELECTOR = 'h1, h2, h3, h4, [class*="title" i], [class*="header" i], [class*="agent" i], [class*="name" i], [class*="status" i], [class*="info" i]';
 
 function randomId(win: Window): string {
   const bytes = new Uint8Array(9);
@@ -251,8 +253,9 @@ export class CaptureEngine {
     for (const node of c.touched) {
       const item = itemOf(this.list, node);
       if (item) dirty.add(item);
-      if (c.structural && node.nodeType === 1) this.observer?.observeShadowsIn(node);
     }
+    // Only added nodes can bring new shadow roots (record targets include the list itself: walking it costs O(list) per flush).
+    for (const node of c.added) if (node.nodeType === 1) this.observer?.observeShadowsIn(node);
     this.reconcile(dirty, c.structural);
   }
 
@@ -297,9 +300,19 @@ export class CaptureEngine {
     const listHost = this.list.container instanceof ShadowRoot ? this.list.container.host : this.list.container;
     let panel: Element = listHost;
     for (let i = 0; i < 3 && panel.parentElement && panel.parentElement !== this.doc.body; i++) panel = panel.parentElement;
-    const labels = panel.querySelectorAll('h1, h2, h3, h4, [class*="title" i], [class*="header" i], [class*="agent" i], [class*="name" i], [class*="status" i], [class*="info" i]');
-    for (const el of Array.from(labels).slice(0, 40)) {
-      if (composedContains(listHost, el)) continue;
+    // Only the parts beside the list (its siblings and those of its wrappers up to the panel):
+    // querying the whole panel would match every message row whose class says "agent".
+    const beside: Element[] = [];
+    for (let n: Element = listHost; n !== panel && n.parentElement; n = n.parentElement) {
+      for (const sib of Array.from(n.parentElement.children)) if (sib !== n) beside.push(sib);
+    }
+    const labels: Element[] = [];
+    for (const scope of beside) {
+      if (labels.length >= 40) break;
+      if (scope.matches(LABEL_SELECTOR)) labels.push(scope);
+      for (const el of Array.from(scope.querySelectorAll(LABEL_SELECTOR)).slice(0, 40 - labels.length)) labels.push(el);
+    }
+    for (const el of labels) {
       const text = collapse(el.textContent ?? '');
       if (text && text.length <= 200) this.tracker.learnAgent(text);
     }

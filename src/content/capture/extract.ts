@@ -71,8 +71,14 @@ export function extractMessage(item: Element, ctx: ExtractContext): ExtractedMes
   if (ctx.adapter?.author && author && text.startsWith(author)) text = text.slice(author.length).replace(/^[:：]\s*/, '');
   if (!text || isTypingIndicator(text)) return null;
   const recall = isRecallNotice(text);
-  const alignment = ctx.layout ? alignmentOf(read.textNodes, ctx.list instanceof ShadowRoot ? ctx.list.host : ctx.list, item) : null;
-  const votes = speakerVotes({ item, list: ctx.list, adapter: ctx.adapter, text, author, alignment });
+  // Layout is measured only when the markup leaves the speaker open: alignment moves any speaker by at most 7 votes,
+  // and measuring forces a synchronous layout per message.
+  let votes = speakerVotes({ item, list: ctx.list, adapter: ctx.adapter, text, author, alignment: null });
+  const ranked = Object.values(votes).sort((a, b) => b - a);
+  if (ctx.layout && ranked[0] - ranked[1] < 8) {
+    const alignment = alignmentOf(read.textNodes, ctx.list instanceof ShadowRoot ? ctx.list.host : ctx.list, item);
+    if (alignment) votes = speakerVotes({ item, list: ctx.list, adapter: ctx.adapter, text, author, alignment });
+  }
   const decided = decideSpeaker(votes);
   return { speaker: decided ?? 'agent', author, text, recall, sure: decided !== null };
 }

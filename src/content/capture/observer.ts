@@ -2,19 +2,20 @@
 // MutationObserver callback only collects what changed; the owner processes the collected
 // set once per animation frame, so a page that mutates thousands of times a second costs
 // little more than a Set insertion per mutation.
-import { walkElements } from './dom';
 
 export interface Collected {
   /** Nodes whose content or children changed. */
   touched: Set<Node>;
   /** Elements were added or removed somewhere. */
   structural: boolean;
+  /** Nodes added (only these can bring new shadow roots). */
+  added: Set<Node>;
 }
 
 export class ListObserver {
   private observer: MutationObserver;
   private roots = new WeakSet<Node>();
-  private collected: Collected = { touched: new Set(), structural: false };
+  private collected: Collected = { touched: new Set(), structural: false, added: new Set() };
   private scheduled = false;
   private frameId: number | null = null;
   private timerId: ReturnType<typeof setTimeout> | null = null;
@@ -32,17 +33,24 @@ export class ListObserver {
     if (this.roots.has(root)) return;
     this.roots.add(root);
     this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
-    walkElements(root, (el) => {
-      if (el.shadowRoot) this.observe(el.shadowRoot);
-    });
+    if (root instanceof Element && root.shadowRoot) this.observe(root.shadowRoot);
+    const all = (root as ParentNode).querySelectorAll?.('*') ?? [];
+    for (let i = 0; i < all.length; i++) {
+      const inner = all[i].shadowRoot;
+      if (inner) this.observe(inner);
+    }
   }
 
   /** Watches open shadow roots inside newly added nodes (a MutationObserver does not see into them). */
   observeShadowsIn(node: Node): void {
     if (!(node instanceof Element)) return;
-    walkElements(node, (el) => {
-      if (el.shadowRoot && !this.roots.has(el.shadowRoot)) this.observe(el.shadowRoot);
-    }, 2000);
+    // The native selector walk is several times faster than a script walk over the same subtree.
+    if (node.shadowRoot && !this.roots.has(node.shadowRoot)) this.observe(node.shadowRoot);
+    const all = node.querySelectorAll('*');
+    for (let i = 0; i < all.length && i < 2000; i++) {
+      const root = all[i].shadowRoot;
+      if (root && !this.roots.has(root)) this.observe(root);
+    }
   }
 
   private collect(records: MutationRecord[]): void {
@@ -51,7 +59,10 @@ export class ListObserver {
       c.touched.add(r.target);
       if (r.type === 'childList' && (r.addedNodes.length || r.removedNodes.length)) {
         c.structural = true;
-        for (const n of Array.from(r.addedNodes)) c.touched.add(n);
+        for (const n of Array.from(r.addedNodes)) {
+          c.touched.add(n);
+          c.added.add(n);
+        }
       }
     }
     this.schedule();
@@ -79,7 +90,7 @@ export class ListObserver {
     this.scheduled = false;
     const c = this.collected;
     if (!c.touched.size && !c.structural) return;
-    this.collected = { touched: new Set(), structural: false };
+    this.collected = { touched: new Set(), structural: false, added: new Set() };
     this.onFlush(c);
   }
 

@@ -40,6 +40,7 @@ export class Outbox {
   private reconnectTimer: unknown = null;
   private attempt = 0;
   private closed = false;
+  private microtask = false;
   private readonly setT: (fn: () => void, ms: number) => unknown;
   private readonly clearT: (id: any) => void;
 
@@ -62,7 +63,16 @@ export class Outbox {
     if (this.closed) return;
     this.queue.push(o);
     if (this.queue.length >= (this.opts.maxItems ?? BATCH_MAX_ITEMS)) this.seal();
-    else if (this.batchTimer === null) this.batchTimer = this.setT(() => this.seal(), this.opts.delayMs ?? BATCH_DELAY_MS);
+    else if (!this.unacked.length && this.port) {
+      // Nothing in flight: send at the end of this task (one reconcile's observations together) instead of waiting.
+      if (!this.microtask) {
+        this.microtask = true;
+        queueMicrotask(() => {
+          this.microtask = false;
+          if (this.queue.length && !this.closed) this.seal();
+        });
+      }
+    } else if (this.batchTimer === null) this.batchTimer = this.setT(() => this.seal(), this.opts.delayMs ?? BATCH_DELAY_MS);
   }
 
   /** Sends whatever is queued now (page hiding or unloading). */
@@ -145,6 +155,8 @@ export class Outbox {
     if (m.type === 'ack' && m.frame === this.opts.frame) {
       this.attempt = 0;
       this.unacked = this.unacked.filter((b) => b.batchNo !== m.batchNo);
+      // What queued up while the batch was being stored goes now.
+      if (!this.unacked.length && this.queue.length) this.seal();
     } else if (m.type === 'stop') {
       this.opts.onStop();
     }

@@ -10,7 +10,7 @@ export type Votes = Record<Speaker, number>;
 
 export type Alignment = 'left' | 'right' | 'center' | null;
 
-function vote(votes: Votes, speakers: Speaker[], weight: number): void {
+function vote(votes: Votes, speakers: readonly Speaker[], weight: number): void {
   for (const s of new Set(speakers)) votes[s] += weight;
 }
 
@@ -19,14 +19,11 @@ function labelOf(el: Element): string {
   return `${classOf(el)} ${id} ${attributeText(el)}`;
 }
 
-/** Vocabulary votes of an element's class, id and data/aria attributes. */
-function elementVotes(el: Element): Speaker[] {
-  return speakerWordsIn(labelOf(el));
-}
-
-/** Direction words (outgoing, incoming, current…) of an element: they count again, on top of `elementVotes`. */
-function directionVotes(el: Element): Speaker[] {
-  return directionWordsIn(labelOf(el));
+/** Vocabulary votes of an element's class, id and data/aria attributes; its direction words (outgoing, incoming, current…) count again with `directionWeight`. */
+function voteElement(votes: Votes, el: Element, weight: number, directionWeight: number): void {
+  const label = labelOf(el);
+  vote(votes, speakerWordsIn(label), weight);
+  vote(votes, directionWordsIn(label), directionWeight);
 }
 
 /** The bubble around the text: the nearest element (up to the message) painted with a background or border. */
@@ -104,10 +101,7 @@ export function speakerVotes({ item, list, adapter, text, author, alignment }: S
   const listHost = list instanceof ShadowRoot ? list.host : list;
   let depth = 0;
   for (let n: Node | null = item; n && n !== listHost && depth < 4; n = composedParent(n), depth++) {
-    if (n instanceof Element) {
-      vote(votes, elementVotes(n), depth === 0 ? 10 : 8);
-      vote(votes, directionVotes(n), 10);
-    }
+    if (n instanceof Element) voteElement(votes, n, depth === 0 ? 10 : 8, 10);
   }
   // The bubble chain inside it: elements down four levels (rows are often wrapped: row, box,
   // container, card) that are not chrome (avatars, names, times).
@@ -121,10 +115,7 @@ export function speakerVotes({ item, list, adapter, text, author, alignment }: S
     }
   };
   collect(item, 1);
-  for (const el of inner) {
-    vote(votes, elementVotes(el), 4);
-    vote(votes, directionVotes(el), 4);
-  }
+  for (const el of inner) voteElement(votes, el, 4, 4);
 
   const label = item.getAttribute('aria-label') ?? item.getAttribute('title') ?? '';
   const fromLabel = speakerOfAriaLabel(label);

@@ -87,7 +87,9 @@ export function readNodeText(root: Element, checkStyle = true): NodeText {
         const own = el.textContent ?? '';
         if (own.length <= 32 && (isTimeOnly(own) || isReceiptOnly(own))) return;
       }
-      if (checkStyle && isHidden(el)) return;
+      // Computed style only for elements that carry attributes (class, style, hidden…): a bare <p>
+      // or <span> is hidden by its ancestors, already checked, and the lookup is the costliest step.
+      if (checkStyle && el.attributes.length > 0 && isHidden(el)) return;
     }
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
     if (block) parts.push(' ');

@@ -28,6 +28,19 @@ const USER_ZH = ['我的', '我方', '用户', '客户', '访客', '顾客', '�
 const AGENT_ZH = ['客服', '坐席', '人工', '机器人', '助手', '专员', '小二', '对方', '顾问'];
 const SYSTEM_ZH = ['系统', '提示', '通知', '公告'];
 
+/** Remembers a pure function of a string: class lists and attribute strings repeat across thousands of messages. */
+function memo<T>(fn: (v: string) => T, limit = 4000): (v: string) => T {
+  const cache = new Map<string, T>();
+  return (v: string) => {
+    const hit = cache.get(v);
+    if (hit !== undefined || cache.has(v)) return hit as T;
+    const r = fn(v);
+    if (cache.size >= limit) cache.clear();
+    cache.set(v, r);
+    return r;
+  };
+}
+
 /** Splits a class name or attribute value into lower-case words: "msgBubble--outgoing" → msg, bubble, outgoing. */
 export function wordsOf(value: string): string[] {
   return value
@@ -41,7 +54,7 @@ export function wordsOf(value: string): string[] {
  * Speaker votes of one class list or attribute value: each class name is judged on its own,
  * and one that looks like an animation or layout utility ("fade-in", "text-right") counts for nothing.
  */
-export function speakerWordsIn(value: string): Speaker[] {
+export const speakerWordsIn: (value: string) => readonly Speaker[] = memo(function speakerWordsIn(value: string): Speaker[] {
   const found: Speaker[] = [];
   for (const cls of value.split(/\s+/)) {
     if (!cls) continue;
@@ -60,7 +73,7 @@ export function speakerWordsIn(value: string): Speaker[] {
     }
   }
   return found;
-}
+});
 
 // Words that say which side of the conversation a row is on. Chat UIs mark their rows with
 // these whatever else the row carries (names, labels, library prefixes), so they outweigh role words.
@@ -70,7 +83,7 @@ const DIRECTION_WORDS: Record<string, Speaker> = {
 };
 
 /** The sides that direction words in a class list or attribute value name ("cs-message--outgoing" → user), skipping utility classes. */
-export function directionWordsIn(value: string): Speaker[] {
+export const directionWordsIn: (value: string) => readonly Speaker[] = memo(function directionWordsIn(value: string): Speaker[] {
   const found: Speaker[] = [];
   for (const cls of value.split(/\s+/)) {
     if (!cls || /[\u4e00-\u9fa5]/.test(cls)) continue;
@@ -80,7 +93,7 @@ export function directionWordsIn(value: string): Speaker[] {
     for (const w of words) if (DIRECTION_WORDS[w]) found.push(DIRECTION_WORDS[w]);
   }
   return found;
-}
+});
 
 /** The speaker a Chinese word or label names (客服 → agent, 我 → user, 系统 → system), or null. */
 export function speakerOfChinese(text: string): Speaker | null {
@@ -120,7 +133,7 @@ const CHROME_CLASS_WORDS = new Set([
 const AUTHOR_CLASS_WORDS = new Set(['name', 'nickname', 'author', 'sender', 'username', 'displayname', 'from', 'nick']);
 
 /** True when a class list marks an element as message chrome (time, avatar, name, receipts, buttons…). */
-export function isChromeClass(value: string): boolean {
+export const isChromeClass: (value: string) => boolean = memo(function isChromeClass(value: string): boolean {
   for (const cls of value.split(/\s+/)) {
     if (!cls) continue;
     if (/昵称|姓名|时间|头像|已读|未读|状态/.test(cls)) return true;
@@ -129,10 +142,10 @@ export function isChromeClass(value: string): boolean {
     if (words.some((w) => CHROME_CLASS_WORDS.has(w))) return true;
   }
   return false;
-}
+});
 
 /** True when a class list marks the element that carries the author's display name. */
-export function isAuthorClass(value: string): boolean {
+export const isAuthorClass: (value: string) => boolean = memo(function isAuthorClass(value: string): boolean {
   for (const cls of value.split(/\s+/)) {
     if (/昵称|姓名|发送者/.test(cls)) return true;
     const words = wordsOf(cls);
@@ -140,23 +153,23 @@ export function isAuthorClass(value: string): boolean {
     if (words.some((w) => AUTHOR_CLASS_WORDS.has(w))) return true;
   }
   return false;
-}
+});
 
 const MESSAGE_WORDS = new Set(['message', 'messages', 'msg', 'msgs', 'bubble', 'chat', 'conversation', 'comment', 'reply', 'utterance', 'turn', 'entry', 'im', 'dialog', 'dialogue', 'transcript', 'log', 'thread', 'history', 'talk', 'speech', 'said', 'line', 'post']);
 
 const ITEM_WORDS = new Set(['message', 'msg', 'bubble', 'comment', 'reply', 'utterance', 'turn', 'entry', 'line', 'post', 'said', 'speech', 'part']);
 
 /** True when a class or attribute value names one message: "msg-row", "message--in", "chat-bubble", "消息". */
-export function hasItemWord(value: string): boolean {
+export const hasItemWord: (value: string) => boolean = memo(function hasItemWord(value: string): boolean {
   if (/消息|气泡|发言/.test(value)) return true;
   return wordsOf(value).some((w) => ITEM_WORDS.has(w));
-}
+});
 
 /** True when an attribute value (class, id, label) speaks of messages or chat: "chat-log", "msg-list", "消息". */
-export function hasMessageWord(value: string): boolean {
+export const hasMessageWord: (value: string) => boolean = memo(function hasMessageWord(value: string): boolean {
   if (/消息|聊天|会话|对话|记录/.test(value)) return true;
   return wordsOf(value).some((w) => MESSAGE_WORDS.has(w));
-}
+});
 
 const TIME_RE =
   /^(?:(?:今天|昨天|前天|星期[一二三四五六日天]|周[一二三四五六日天]|today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s*)?(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}月\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)?\s*(?:(?:上午|下午|晚上|凌晨|中午|早上)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$/i;

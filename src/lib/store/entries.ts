@@ -73,6 +73,7 @@ export async function appendItemsInTransaction(
   let agentChanged = false;
   // Messages of this batch by qualified key; they are also readable through the index, but this saves a read.
   const batchMessages = new Map<string, StoredEntry>();
+  const pending: Promise<unknown>[] = [];
 
   const findMessage = async (refKey: string): Promise<StoredEntry | undefined> => {
     const q = qualifyKey(frame, refKey);
@@ -113,11 +114,14 @@ export async function appendItemsInTransaction(
       record.key = qualifyKey(frame, item.key);
       batchMessages.set(record.key, record);
     }
-    await entries.add(record);
+    // Not awaited one by one: the requests queue in the backend and run back to back; a failure
+    // still aborts the transaction, which the caller's tx.done rejects with.
+    pending.push(entries.add(record));
     session.count += 1;
     session.head = entry.hash;
     appended.push(entry);
   }
+  await Promise.all(pending);
   return { entries: appended, agentChanged };
 }
 
