@@ -28,7 +28,7 @@ export interface OutboxOptions {
 }
 
 export const BATCH_DELAY_MS = 20;
-export const BATCH_MAX_ITEMS = 50;
+export const BATCH_MAX_ITEMS = 500;
 const BACKOFF_MS = [100, 250, 500, 1000, 2000, 4000, 8000];
 
 export class Outbox {
