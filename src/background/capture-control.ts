@@ -8,6 +8,7 @@ import { appendBatch } from '../lib/store/entries';
 import { getDb } from './db';
 import { sessionOfTab, setSessionOfTab } from './tab-sessions';
 import { showRecordingBadge } from './badge';
+import { sendToAllFrames } from './tab-messaging';
 import { publishEntries, publishStatus } from './live';
 import { disconnectCapturePorts, drainCaptureQueue } from './capture-port';
 
@@ -16,25 +17,6 @@ async function tabOrFail(tabId: number) {
     return await browser.tabs.get(tabId);
   } catch {
     throw new ApiError('no-tab', `there is no tab ${tabId}`);
-  }
-}
-
-/** Tells every frame of the tab; injects the content script first when the tab predates the extension. */
-export async function sendToAllFrames(tabId: number, command: TabCommand): Promise<void> {
-  try {
-    await browser.tabs.sendMessage(tabId, command);
-  } catch {
-    // No content script answered: the tab was opened before the extension was installed or updated.
-    await injectContentScript(tabId);
-    await browser.tabs.sendMessage(tabId, command).catch(() => undefined);
-  }
-}
-
-export async function injectContentScript(tabId: number): Promise<void> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['content.js'] });
-  } catch (e) {
-    throw new ApiError('cannot-inject', `cannot run in this tab (${(e as Error).message}); capture works on http(s) pages`);
   }
 }
 

@@ -11,7 +11,7 @@ import { acceptLivePort } from './live';
 import { onTabRemoved } from './capture-control';
 import { getDb } from './db';
 import { seedPhrases } from './phrase-library';
-import { toggleSidebarInTab } from './handlers/capture';
+import { toggleSidebarInTab } from './tab-messaging';
 
 const route = createRouter(handlers);
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;

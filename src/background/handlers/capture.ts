@@ -60,11 +60,3 @@ export const captureHandlers: Pick<Handlers, 'capture.start' | 'capture.stop' | 
     return {};
   },
 };
-
-export async function toggleSidebarInTab(tabId: number, open?: boolean): Promise<void> {
-  try {
-    await browser.tabs.sendMessage(tabId, { type: 'content.sidebar-toggle', open }, { frameId: 0 });
-  } catch {
-    throw new ApiError('no-content-script', 'the sidebar cannot open on this page (only on http(s) pages)');
-  }
-}

@@ -3,8 +3,7 @@
 import browser from '../../lib/browser';
 import { ApiError } from '../../lib/messages';
 import type { TabCommand } from '../../lib/capture/protocol';
-import { injectContentScript } from '../capture-control';
-import { toggleSidebarInTab } from './capture';
+import { injectContentScript, toggleSidebarInTab } from '../tab-messaging';
 import type { Handlers } from '../router';
 
 type InsertResult = { ok: true; method: string } | { ok: false; code: string; message: string };
