@@ -205,7 +205,7 @@ export class CaptureEngine {
     this.docObserver?.disconnect();
     this.docObserver = null;
     this.observer?.disconnect();
-    if (switching) this.tracker.detachAll();
+    if (switching) this.tracker.detachAll(true);
     this.observer = new ListObserver(this.deps.win, (c) => this.process(c));
     const host = list.container instanceof ShadowRoot ? list.container.host : list.container;
     this.observer.observe(list.container);

@@ -29,6 +29,8 @@ interface MessageRecord {
   leftAt: number;
   /** In limbo or detached (not bound to a node). */
   away: boolean;
+  /** Detached because capture moved to another list element: it may come back in another shape. */
+  moved?: boolean;
 }
 
 export interface TrackerDeps {
@@ -203,6 +205,17 @@ export class MessageTracker {
   /** A node that is a message seen before: same page id, or same text and speaker next to the same neighbour. */
   private match(item: Element, ex: ExtractedMessage, prev: MessageRecord | null): MessageRecord | null {
     const pageId = pageIdOf(item);
+    if (!pageId || !this.byPageId.has(pageId)) {
+      // After a move to another list element the same messages are seen again, perhaps as other
+      // elements (no page id, or another one) and with weaker speaker cues: the text is what they share.
+      const moved = this.detached.find((r) => r.moved && !r.removed && r.text === ex.text);
+      if (moved) {
+        moved.moved = false;
+        this.bind(moved, item);
+        if (pageId) this.byPageId.set(pageId, moved);
+        return moved;
+      }
+    }
     if (pageId) {
       const rec = this.byPageId.get(pageId);
       if (!rec || (rec.node && rec.node !== item && rec.node.isConnected)) return null;
@@ -324,10 +337,12 @@ export class MessageTracker {
   }
 
   /** The list was swapped for another: its messages are set aside (matched if they come back), never removed. */
-  detachAll(): void {
+  /** Unbinds every message; `moved` when capture moves to another list element of the same chat. */
+  detachAll(moved = false): void {
     for (const rec of [...this.attached, ...this.limbo]) {
       rec.node = null;
       rec.away = true;
+      rec.moved = moved;
       this.detached.push(rec);
     }
     this.attached.clear();

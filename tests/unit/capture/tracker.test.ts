@@ -35,6 +35,19 @@ beforeEach(() => {
 });
 
 describe('MessageTracker', () => {
+  test('after capture moves to another list element, messages seen again in another shape are not recorded twice', () => {
+    const t = tracker();
+    add(msg('agent', 'Hello', 'm1'), msg('user', 'I cannot pay this month', 'm2'));
+    t.reconcile(items(), new Set(), true);
+    t.detachAll(true);
+    // The new list's items are plain wrappers: no page ids and no direction classes.
+    list.innerHTML = '<div class="row"><div class="text">Hello</div></div><div class="row"><div class="text">I cannot pay this month</div></div>';
+    t.reconcile(items(), new Set(), true);
+    add(msg('agent', 'Sorry to hear that'));
+    t.reconcile(items(), new Set(), true);
+    expect(kinds()).toEqual(['message:agent:Hello', 'message:user:I cannot pay this month', 'message:agent:Sorry to hear that']);
+  });
+
   test('each message once, in order, however often the list is reconciled', () => {
     const t = tracker();
     add(msg('agent', 'Hello'), msg('user', 'Hi'));
