@@ -8,7 +8,7 @@ import { editableRoot } from '../composer/editor-kind';
 import { findChatInput } from '../composer/find-input';
 import { caretPoint } from './caret-rect';
 import { QuickInsertPopup, type PhraseItem } from './popup';
-import { matchesShortcut } from './shortcut';
+import { matchesShortcut } from '../../lib/shortcut';
 
 export { POPUP_TAG } from './popup';
 

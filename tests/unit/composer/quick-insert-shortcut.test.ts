@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { comboOfEvent, matchesShortcut, normalizeShortcut } from '../../../src/content/quick-insert/shortcut';
+import { comboOfEvent, matchesShortcut, normalizeShortcut } from '../../../src/lib/shortcut';
 
 const key = (code: string, key: string, mods: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {}) => ({
   code,

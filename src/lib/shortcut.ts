@@ -1,5 +1,5 @@
-// Matches key events against the quick-insert shortcut setting ("Alt+Q",
-// "Ctrl+Shift+K"…), written the way the settings page records it.
+// Key combinations of the quick-insert shortcut ("Alt+Q", "Ctrl+Shift+K"…): the settings
+// page records them from key events, and the content script matches key events against them.
 
 type KeyFacts = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>;
 
