@@ -1,8 +1,8 @@
 // The attachments store: screenshots, bound into the chain by a note naming their SHA-256.
 import { sha256HexOfBytes } from '../evidence/hash';
 import type { AttachmentMeta, Entry } from '../evidence/types';
-import { NotFoundError, quietDone } from './db';
-import { appendItemsInTransaction } from './entries';
+import { quietDone } from './db';
+import { appendItemsInTransaction, sessionForAppend } from './entries';
 import type { EvidenceDb, StoredAttachment } from './schema';
 
 export interface NewScreenshot {
@@ -31,13 +31,7 @@ export async function addScreenshot(db: EvidenceDb, sessionId: string, shot: New
   const text = shot.noteText(sha256);
 
   const tx = quietDone(db.transaction(['sessions', 'entries', 'attachments'], 'readwrite'));
-  const sessions = tx.objectStore('sessions');
-  const session = await sessions.get(sessionId);
-  if (!session) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new NotFoundError(`session ${sessionId}`);
-  }
+  const session = await sessionForAppend(tx, sessionId);
   const { entries } = await appendItemsInTransaction(tx.objectStore('entries'), session, null, [
     { kind: 'note', speaker: 'user', author: null, text, at: shot.at },
   ]);
@@ -55,7 +49,7 @@ export async function addScreenshot(db: EvidenceDb, sessionId: string, shot: New
     bytes: shot.bytes,
   };
   await tx.objectStore('attachments').add(record);
-  await sessions.put(session);
+  await tx.objectStore('sessions').put(session);
   await tx.done;
   return { attachment: toMeta(record), entry };
 }

@@ -126,6 +126,23 @@ export async function appendItemsInTransaction(
 }
 
 /**
+ * Reads the session to append to inside a readwrite transaction; when it does not exist the
+ * transaction is aborted (nothing is written) and NotFoundError thrown.
+ */
+export async function sessionForAppend(
+  tx: { objectStore(name: 'sessions'): { get(id: string): Promise<StoredSession | undefined> }; abort(): void; done: Promise<void> },
+  sessionId: string,
+): Promise<StoredSession> {
+  const session = await tx.objectStore('sessions').get(sessionId);
+  if (!session) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new NotFoundError(`session ${sessionId}`);
+  }
+  return session;
+}
+
+/**
  * Appends one batch from `frame` (null for the user's own entries) in one
  * transaction. A batch whose batchNo is not above the frame's highest stored one
  * is a resend: nothing is written and duplicate is true.
@@ -139,12 +156,7 @@ export async function appendBatch(
 ): Promise<AppendResult> {
   const tx = quietDone(db.transaction(['sessions', 'entries'], 'readwrite'));
   const sessions = tx.objectStore('sessions');
-  const session = await sessions.get(sessionId);
-  if (!session) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new NotFoundError(`session ${sessionId}`);
-  }
+  const session = await sessionForAppend(tx, sessionId);
   const seen = frame !== null ? session.frames[frame] : undefined;
   if (frame !== null && batchNo !== null && seen !== undefined && seen >= batchNo) {
     await tx.done;
