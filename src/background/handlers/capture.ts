@@ -34,11 +34,14 @@ export const captureHandlers: Pick<Handlers, 'capture.start' | 'capture.stop' | 
 
   async 'content.status'(_req, ctx) {
     const tabId = ownTab(ctx);
+    let sessionId = await sessionOfTab(tabId);
+    // Every frame of every page asks on load: a subframe of a tab that is not recording
+    // (only the top frame can auto-start) is answered without opening the database.
+    if (!sessionId && ctx.senderFrameId !== 0) return { capturing: false, sessionId: null, recent: [], pickedSelector: null };
     const db = await getDb();
     const settings = await getSettings(db);
     const host = ctx.tabUrl ? new URL(ctx.tabUrl).host : '';
     const pickedSelector = settings.pickedChatAreas[host] ?? null;
-    let sessionId = await sessionOfTab(tabId);
     if (!sessionId && ctx.senderFrameId === 0 && ctx.tabUrl && isAutoStartSite(ctx.tabUrl, settings.autoStartSites)) {
       sessionId = (await startCapture(tabId)).sessionId;
     } else if (sessionId && ctx.senderFrameId === 0) {
