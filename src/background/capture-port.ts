@@ -7,7 +7,6 @@ import { appendBatch, type NewEntry } from '../lib/store/entries';
 import { getDb } from './db';
 import { sessionOfTab } from './tab-sessions';
 import { publishEntries, publishSessionChanged, publishStatus } from './live';
-import { getSession } from '../lib/store/sessions';
 
 /** Open capture ports by tab, so a stop can close them. Ports die with the worker, so memory is right. */
 const portsByTab = new Map<number, Set<Runtime.Port>>();
@@ -45,8 +44,9 @@ async function storeBatch(port: Runtime.Port, tabId: number, sessionId: string, 
   if (result.duplicate) return;
   publishEntries(tabId, sessionId, result.entries);
   if (result.agentChanged) publishSessionChanged(sessionId, tabId);
-  const session = await getSession(await getDb(), sessionId);
-  publishStatus(tabId, true, sessionId, session?.count ?? 0);
+  // Seqs count from 0 without gaps, so the last one appended gives the count without another read.
+  const last = result.entries.at(-1);
+  if (last) publishStatus(tabId, true, sessionId, last.seq + 1);
 }
 
 export function acceptCapturePort(port: Runtime.Port): void {
