@@ -69,3 +69,15 @@ test('a message sent 50 ms before its tab closes is stored', async () => {
   const { sessions } = await b.api({ type: 'session.list' });
   expect(sessions.find((s: any) => s.id === sessionId).endedAt).not.toBeNull();
 });
+
+test('calls about a session that does not exist answer not-found', async () => {
+  const sessionId = 'no-such-session';
+  for (const req of [
+    { type: 'session.note', sessionId, text: 'x' },
+    { type: 'session.set-agent', sessionId, agent: { name: 'Lily', employeeId: null } },
+    { type: 'session.set-agreement', sessionId, agreement: null },
+    { type: 'session.export', sessionId, format: 'json' },
+  ]) {
+    expect(await b.api(req)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  }
+});

@@ -71,7 +71,6 @@ export const sessionHandlers: Pick<
 
   async 'session.note'(req) {
     const db = await getDb();
-    await sessionOrFail(req.sessionId);
     const { entries } = await appendBatch(db, req.sessionId, null, null, [
       { kind: 'note', speaker: 'user', author: null, text: req.text.trim(), at: new Date().toISOString() },
     ]);
@@ -80,7 +79,6 @@ export const sessionHandlers: Pick<
   },
 
   async 'session.set-agent'(req) {
-    await sessionOrFail(req.sessionId);
     const clean = (v: string | null) => (v && v.trim() ? v.trim().slice(0, 200) : null);
     await setAgent(await getDb(), req.sessionId, { name: clean(req.agent.name), employeeId: clean(req.agent.employeeId) }, { confirmed: true });
     publishSessionChanged(req.sessionId, await tabOfSession(req.sessionId));
@@ -88,7 +86,6 @@ export const sessionHandlers: Pick<
   },
 
   async 'session.set-agreement'(req) {
-    await sessionOrFail(req.sessionId);
     const agreement = req.agreement && { ...req.agreement, recordedAt: new Date().toISOString() };
     await setAgreement(await getDb(), req.sessionId, agreement);
     publishSessionChanged(req.sessionId, await tabOfSession(req.sessionId));
