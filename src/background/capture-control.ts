@@ -11,6 +11,7 @@ import { showRecordingBadge } from './badge';
 import { sendToAllFrames } from './tab-messaging';
 import { publishEntries, publishStatus } from './live';
 import { disconnectCapturePorts, drainCaptureQueue } from './capture-port';
+import { systemNoteText } from './system-notes';
 
 async function tabOrFail(tabId: number) {
   try {
@@ -73,5 +74,15 @@ export async function onTabRemoved(tabId: number): Promise<void> {
 
 /** Notes in the record that the page was reloaded or navigated while capturing. */
 export async function noteContinuation(tabId: number, sessionId: string, url: string): Promise<void> {
-  await addSystemNote(sessionId, tabId, `[continued after page load: ${url}]`);
+  await addSystemNote(sessionId, tabId, await systemNoteText('capture_note_reload', url));
+}
+
+/**
+ * Notes in the record that the top frame changed its address without loading a new document
+ * (an SPA route, a hash change): capture goes on in the same session. Whatever the frames sent
+ * before is stored first, so the note sits between the messages before and after it.
+ */
+export async function noteNavigation(tabId: number, sessionId: string, url: string): Promise<void> {
+  await drainCaptureQueue(tabId);
+  await addSystemNote(sessionId, tabId, await systemNoteText('capture_note_navigation', url));
 }

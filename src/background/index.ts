@@ -12,6 +12,7 @@ import { onTabRemoved } from './capture-control';
 import { getDb } from './db';
 import { seedPhrases } from './phrase-library';
 import { toggleSidebarInTab } from './tab-messaging';
+import { onTabAddressChanged } from './navigation-watch';
 
 const route = createRouter(handlers);
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -27,6 +28,10 @@ browser.runtime.onConnect.addListener((port) => {
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void onTabRemoved(tabId);
+});
+
+browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+  void onTabAddressChanged(tabId, changeInfo);
 });
 
 browser.runtime.onInstalled.addListener(() => {

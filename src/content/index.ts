@@ -4,7 +4,7 @@
 import browser from '../lib/browser';
 import { call, type RequestMap, type RequestType } from '../lib/messages';
 import type { TabCommand } from '../lib/capture/protocol';
-import { isCapturing, startCapture, startPicker, stopCapture } from './capture';
+import { cancelPicker, capturingSession, flushCapture, isCapturing, startCapture, startPicker, stopCapture, watchLocation, type LocationWatch } from './capture';
 import { insertIntoChat, trackFocus } from './composer';
 import { mountLauncher, setLauncherRecording, toggleSidebar } from './sidebar-host';
 import { installQuickInsert } from './quick-insert';
@@ -26,6 +26,34 @@ async function syncCapture(): Promise<void> {
   }
 }
 
+/**
+ * Points at the chat area in this frame (every frame of the tab does at once). A pick is
+ * remembered for this frame's site; when the tab records, this frame's capture starts again
+ * on the picked area, skipping what the session already holds.
+ */
+async function pickInThisFrame(): Promise<{ ok: true; selector: string | null }> {
+  const selector = await startPicker(window, { tip: isTop });
+  if (!selector) return { ok: true, selector: null };
+  const sessionId = capturingSession();
+  // Stopped first, so what it saw is stored before the background reads the recent messages.
+  if (sessionId) stopCapture();
+  const saved = await ask('content.pick-saved', { selector });
+  if (sessionId && saved.sessionId === sessionId) startCapture({ sessionId, recent: saved.recent ?? [], pickedSelector: selector, isTop });
+  return { ok: true, selector };
+}
+
+let locationWatch: LocationWatch | null = null;
+
+/** In the top frame: an address change without a page load (SPA navigation) is noted in the record. */
+function watchTopFrameAddress(): void {
+  locationWatch = watchLocation(window, (url) => {
+    if (!isCapturing()) return;
+    // What was seen before the navigation goes first, so the note falls between before and after.
+    flushCapture();
+    void ask('content.navigated', { url }).catch(() => undefined);
+  });
+}
+
 function onCommand(msg: unknown): Promise<unknown> | undefined {
   const command = msg as TabCommand;
   switch (command?.type) {
@@ -42,11 +70,13 @@ function onCommand(msg: unknown): Promise<unknown> | undefined {
       toggleSidebar(command.open);
       return Promise.resolve({ ok: true });
     case 'content.pick-chat-area':
-      if (!isTop) return undefined;
-      return startPicker().then(async (selector) => {
-        if (selector) await ask('content.pick-saved', { selector });
-        return { ok: true, selector };
-      });
+      return pickInThisFrame();
+    case 'content.pick-cancel':
+      cancelPicker();
+      return undefined;
+    case 'content.location-check':
+      locationWatch?.check();
+      return undefined;
     case 'content.ping':
       return Promise.resolve({ ok: true });
     default:
@@ -62,6 +92,7 @@ function main(): void {
   trackFocus();
   installQuickInsert();
   if (isTop) {
+    watchTopFrameAddress();
     void ask('settings.get', {})
       .then(({ settings }) => mountLauncher({ show: settings.showLauncher }))
       .catch(() => mountLauncher({ show: true }));

@@ -77,14 +77,24 @@ export interface RequestMap {
     req: Record<string, never>;
     res: { capturing: boolean; sessionId: string | null; recent: { speaker: Speaker; text: string }[]; pickedSelector: string | null };
   };
-  /** The element picker remembers the chat area the user pointed at for this site. */
-  'content.pick-saved': { req: { selector: string }; res: Record<string, never> };
+  /**
+   * The element picker remembers the chat area the user pointed at for the site of the frame it
+   * was picked in. While the tab records, the reply carries the session and its last stored
+   * messages, so the frame's capture restarts on the picked area without recording them again.
+   */
+  'content.pick-saved': {
+    req: { selector: string };
+    res: { sessionId?: string | null; recent?: { speaker: Speaker; text: string }[] };
+  };
+  /** The top frame's address changed without a document load (an SPA navigation): noted in the record. */
+  'content.navigated': { req: { url: string }; res: { noted: boolean } };
 }
 
 /** Request types a content script may send (about its own tab only). */
 export const CONTENT_SCRIPT_TYPES: ReadonlySet<RequestType> = new Set<RequestType>([
   'content.status',
   'content.pick-saved',
+  'content.navigated',
   'suggest.list',
   'phrases.list',
   'profile.get',

@@ -5,7 +5,9 @@ import { getSession } from '../../lib/store/sessions';
 import { lastEntries } from '../../lib/store/entries';
 import { getSettings, setSettings } from '../../lib/store/settings';
 import { isAutoStartSite } from '../../lib/auto-start';
-import { captureStatus, noteContinuation, startCapture, stopCapture } from '../capture-control';
+import { captureStatus, noteContinuation, noteNavigation, startCapture, stopCapture } from '../capture-control';
+import { drainCaptureQueue } from '../capture-port';
+import type { TabCommand } from '../../lib/capture/protocol';
 import { getDb } from '../db';
 import { sessionOfTab } from '../tab-sessions';
 import { showRecordingBadge } from '../badge';
@@ -13,19 +15,35 @@ import type { Handlers } from '../router';
 import type { RequestContext } from '../context';
 import { messagesOf } from '../transcript';
 
+/**
+ * The site a frame's picked chat area is remembered for: the frame's own host (a chat widget
+ * framed from another site is the same widget wherever it is embedded), else the tab's.
+ */
+function frameHost(ctx: RequestContext): string {
+  for (const url of [ctx.senderUrl, ctx.tabUrl]) {
+    if (url && /^https?:/.test(url)) return new URL(url).host;
+  }
+  return '';
+}
+
 function ownTab(ctx: RequestContext): number {
   if (ctx.senderTabId === null) throw new ApiError('no-tab', 'this request must come from a tab');
   return ctx.senderTabId;
 }
 
-export const captureHandlers: Pick<Handlers, 'capture.start' | 'capture.stop' | 'capture.status' | 'capture.pick' | 'content.status' | 'content.pick-saved'> = {
+export const captureHandlers: Pick<Handlers, 'capture.start' | 'capture.stop' | 'capture.status' | 'capture.pick' | 'content.status' | 'content.pick-saved' | 'content.navigated'> = {
   'capture.start': (req) => startCapture(req.tabId),
   async 'capture.pick'(req) {
+    // Every frame points at once (a chat may sit in an iframe of another site); the first
+    // frame to answer is where the pointing ended: a pick there, or Esc there.
     let reply: { selector?: string | null } | undefined;
     try {
-      reply = await browser.tabs.sendMessage(req.tabId, { type: 'content.pick-chat-area' }, { frameId: 0 });
+      reply = await browser.tabs.sendMessage(req.tabId, { type: 'content.pick-chat-area' } satisfies TabCommand);
     } catch {
       throw new ApiError('no-content-script', 'the chat area cannot be picked on this page (only on http(s) pages)');
+    } finally {
+      // The other frames stop pointing.
+      void browser.tabs.sendMessage(req.tabId, { type: 'content.pick-cancel' } satisfies TabCommand).catch(() => undefined);
     }
     return { selector: reply?.selector ?? null };
   },
@@ -40,8 +58,7 @@ export const captureHandlers: Pick<Handlers, 'capture.start' | 'capture.stop' | 
     if (!sessionId && ctx.senderFrameId !== 0) return { capturing: false, sessionId: null, recent: [], pickedSelector: null };
     const db = await getDb();
     const settings = await getSettings(db);
-    const host = ctx.tabUrl ? new URL(ctx.tabUrl).host : '';
-    const pickedSelector = settings.pickedChatAreas[host] ?? null;
+    const pickedSelector = settings.pickedChatAreas[frameHost(ctx)] ?? null;
     if (!sessionId && ctx.senderFrameId === 0 && ctx.tabUrl && isAutoStartSite(ctx.tabUrl, settings.autoStartSites)) {
       sessionId = (await startCapture(tabId)).sessionId;
     } else if (sessionId && ctx.senderFrameId === 0) {
@@ -56,10 +73,23 @@ export const captureHandlers: Pick<Handlers, 'capture.start' | 'capture.stop' | 
   },
 
   async 'content.pick-saved'(req, ctx) {
-    if (!ctx.tabUrl) throw new ApiError('no-tab', 'this request must come from a tab');
+    const tabId = ownTab(ctx);
     const db = await getDb();
-    const host = new URL(ctx.tabUrl).host;
-    await setSettings(db, { pickedChatAreas: { [host]: req.selector } });
-    return {};
+    await setSettings(db, { pickedChatAreas: { [frameHost(ctx)]: req.selector } });
+    const sessionId = await sessionOfTab(tabId);
+    if (!sessionId) return { sessionId: null, recent: [] };
+    // The frame stopped its capture before asking: what it sent last is stored before the recent messages are read.
+    await drainCaptureQueue(tabId);
+    return { sessionId, recent: messagesOf(await lastEntries(db, sessionId, 400)).slice(-200) };
+  },
+
+  async 'content.navigated'(req, ctx) {
+    const tabId = ownTab(ctx);
+    // Only the top frame's address is the page's; a subframe's own routing is not noted.
+    if (ctx.senderFrameId !== 0) return { noted: false };
+    const sessionId = await sessionOfTab(tabId);
+    if (!sessionId) return { noted: false };
+    await noteNavigation(tabId, sessionId, req.url);
+    return { noted: true };
   },
 };

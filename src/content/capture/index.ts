@@ -6,7 +6,8 @@ import type { Speaker } from '../../lib/evidence/types';
 import { CaptureEngine } from './engine';
 import type { PortLike } from './outbox';
 
-export { startPicker } from './picker';
+export { startPicker, cancelPicker } from './picker';
+export { watchLocation, type LocationWatch } from './location-watch';
 
 let engine: CaptureEngine | null = null;
 
@@ -40,4 +41,14 @@ export function stopCapture(): void {
 
 export function isCapturing(): boolean {
   return engine?.capturing ?? false;
+}
+
+/** Sends what this frame's capture has seen so far now (before the record notes a navigation). */
+export function flushCapture(): void {
+  engine?.flushNow();
+}
+
+/** The session this frame is capturing, or null. */
+export function capturingSession(): string | null {
+  return engine?.capturing ? engine.options.sessionId : null;
 }

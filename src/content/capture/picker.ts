@@ -1,12 +1,15 @@
 // The element picker: the user points at the chat area, a highlight follows the pointer
 // (snapping to the message list around what is under it), a click chooses, Esc cancels.
 // Drawn inside a closed shadow root so the page's styles cannot reach it, and every page
-// handler is kept from seeing the clicks.
+// handler is kept from seeing the clicks. Every frame of the tab points at once, each in its
+// own document; the background ends the others (cancelPicker) when one frame's pointing ends.
 import { composedParent } from './dom';
 import { scoreContainer } from './detect';
 import { selectorFor } from './css-path';
 
 let active: Promise<string | null> | null = null;
+/** Ends the active pointing with no choice (set while one is active). */
+let cancelActive: (() => void) | null = null;
 
 /** The message list around `el` (the ancestor that scores best as one), else `el`. */
 export function snapToList(el: Element): Element {
@@ -24,6 +27,8 @@ export function snapToList(el: Element): Element {
   return best;
 }
 
+const isFrame = (el: Element) => el.tagName === 'IFRAME' || el.tagName === 'FRAME';
+
 const CSS_TEXT = `
 :host { all: initial; }
 .box { position: fixed; pointer-events: none; box-sizing: border-box; border: 2px solid #2563eb; background: rgba(37, 99, 235, 0.12); border-radius: 4px; display: none; }
@@ -31,8 +36,13 @@ const CSS_TEXT = `
   font: 13px/1.4 system-ui, sans-serif; padding: 6px 12px; border-radius: 6px; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
 `;
 
+export interface PickerOptions {
+  /** Show the instructions (the top frame does; a subframe only highlights, so one tip shows). */
+  tip?: boolean;
+}
+
 /** Lets the user point at the chat area; resolves with a selector for it, or null when cancelled. */
-export function startPicker(win: Window = window): Promise<string | null> {
+export function startPicker(win: Window = window, options: PickerOptions = {}): Promise<string | null> {
   if (active) return active;
   const doc = win.document;
   const hostEl = doc.createElement('div');
@@ -47,7 +57,8 @@ export function startPicker(win: Window = window): Promise<string | null> {
   tip.setAttribute('role', 'status');
   const zh = (win.navigator.language || '').toLowerCase().startsWith('zh');
   tip.textContent = zh ? '点击聊天记录区域进行记录 · ↑ 选择外层 · Esc 取消' : 'Click the chat messages area · ↑ selects the outer box · Esc cancels';
-  shadow.append(style, box, tip);
+  shadow.append(style, box);
+  if (options.tip !== false) shadow.append(tip);
   (doc.body ?? doc.documentElement).appendChild(hostEl);
 
   let current: Element | null = null;
@@ -67,17 +78,26 @@ export function startPicker(win: Window = window): Promise<string | null> {
       for (const [type, fn] of handlers) win.removeEventListener(type, fn, true);
       hostEl.remove();
       active = null;
+      cancelActive = null;
       resolve(value);
     };
+    cancelActive = () => finish(null);
     const swallow = (e: Event) => {
       e.preventDefault();
       e.stopPropagation();
       e.stopImmediatePropagation();
     };
+    const follow = (e: MouseEvent) => {
+      const t = targetOf(e);
+      // Over a frame, that frame's own picker highlights what is inside it.
+      if (t) show(isFrame(t) ? null : snapToList(t));
+    };
     const handlers: [string, (e: any) => void][] = [
-      ['mousemove', (e: MouseEvent) => {
-        const t = targetOf(e);
-        if (t) show(snapToList(t));
+      ['mousemove', follow],
+      ['mouseover', follow],
+      ['mouseout', (e: MouseEvent) => {
+        // The pointer left this document (out of the window, or into a frame).
+        if (!e.relatedTarget) show(null);
       }],
       ['mousedown', swallow],
       ['mouseup', swallow],
@@ -85,7 +105,8 @@ export function startPicker(win: Window = window): Promise<string | null> {
       ['pointerup', swallow],
       ['click', (e: MouseEvent) => {
         swallow(e);
-        const t = current ?? (targetOf(e) ? snapToList(targetOf(e)!) : null);
+        const under = targetOf(e);
+        const t = current ?? (under && !isFrame(under) ? snapToList(under) : null);
         finish(t ? selectorFor(t) : null);
       }],
       ['keydown', (e: KeyboardEvent) => {
@@ -105,4 +126,9 @@ export function startPicker(win: Window = window): Promise<string | null> {
     for (const [type, fn] of handlers) win.addEventListener(type, fn, true);
   });
   return active;
+}
+
+/** Ends the pointing in this frame with no choice (the pick ended in another frame). */
+export function cancelPicker(): void {
+  cancelActive?.();
 }

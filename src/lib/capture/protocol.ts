@@ -52,8 +52,15 @@ export type TabCommand =
   | { type: 'content.capture-stop' }
   | { type: 'content.compose-insert'; text: string; mode?: 'insert' | 'replace' }
   | { type: 'content.sidebar-toggle'; open?: boolean }
-  /** Lets the person point at the chat area when detection is unsure (top frame). */
+  /**
+   * Lets the person point at the chat area when detection is unsure. Sent to every frame at
+   * once; each answers { ok, selector } when the pointing ended in it (a pick, or Esc there).
+   */
   | { type: 'content.pick-chat-area' }
+  /** The pick ended in another frame (or was abandoned): stop pointing here. */
+  | { type: 'content.pick-cancel' }
+  /** The tab's address changed: the top frame checks whether its own document navigated in place (SPA). */
+  | { type: 'content.location-check' }
   | { type: 'content.ping' };
 
 /** A page (popup, sidebar, viewer) subscribes on the LIVE_PORT to what happens in a tab or a session. */

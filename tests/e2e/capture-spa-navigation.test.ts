@@ -1,0 +1,132 @@
+// Capture goes on in the same session when a single-page app changes its address in place
+// (pushState, replaceState to another address, a hash change, back within the page): each
+// navigation adds exactly one system note between the messages before and after it, and a
+// real reload still adds exactly its one reload note and no navigation note.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer } from './support/server';
+
+let b: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+beforeAll(async () => {
+  [b, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+type Entry = { seq: number; kind: string; speaker: string; text: string };
+
+const NAV = '[continued after in-page navigation: ';
+const RELOAD = '[continued after page load: ';
+
+async function entriesOf(sessionId: string): Promise<Entry[]> {
+  const reply = await b.api({ type: 'session.export', sessionId, format: 'json' });
+  expect(reply.ok).toBe(true);
+  return reply.data.entries;
+}
+
+/** Waits until the session holds `count` entries, then a little longer to catch anything extra. */
+async function settle(sessionId: string, count: number): Promise<Entry[]> {
+  await waitFor(async () => (await entriesOf(sessionId)).length >= count, { what: `${count} entries`, timeout: 15_000 });
+  await new Promise((r) => setTimeout(r, 800));
+  return entriesOf(sessionId);
+}
+
+const say = (page: Page, speaker: string, text: string) => page.evaluate(([s, t]) => (window as any).__chat.say(s, t), [speaker, text] as const);
+const texts = (entries: Entry[]) => entries.map((e) => (e.speaker === 'system' ? e.text : `${e.speaker}: ${e.text}`));
+
+async function openRecording(path: string): Promise<{ page: Page; tabId: number; sessionId: string; base: string }> {
+  const page = await b.context.newPage();
+  const base = `${server.origin}/fixtures/chats/${path}`;
+  await page.goto(base);
+  const tabId = await b.tabIdOf(page);
+  const { sessionId } = await b.api({ type: 'capture.start', tabId });
+  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).capturing, { what: 'capturing' });
+  await new Promise((r) => setTimeout(r, 300));
+  return { page, tabId, sessionId, base };
+}
+
+test('pushState, a hash change, replaceState to another address and back: one note each, messages before and after in one session', async () => {
+  const { page, tabId, sessionId, base } = await openRecording('spa-chat.html');
+  await say(page, 'agent', 'Hello, this is Lily from Acme Bank.');
+  await say(page, 'user', 'My card bill is overdue.');
+  await settle(sessionId, 2);
+
+  await page.evaluate(() => (window as any).__spa.push('?view=billing'));
+  await say(page, 'agent', 'I have opened your billing page.');
+  await settle(sessionId, 4);
+
+  await page.evaluate(() => (location.hash = 'details'));
+  await say(page, 'user', 'Can I pay in instalments?');
+  await settle(sessionId, 6);
+
+  // Same address again: no navigation. Another address: one.
+  await page.evaluate(() => (window as any).__spa.replace(location.href));
+  await page.evaluate(() => (window as any).__spa.replace('?view=plan'));
+  await say(page, 'agent', 'Yes, six instalments are possible.');
+  await settle(sessionId, 8);
+
+  // Back within the page (popstate) is a navigation of its own.
+  await page.evaluate(() => history.back());
+  await say(page, 'user', 'Thank you.');
+  const entries = await settle(sessionId, 10);
+
+  expect(texts(entries)).toEqual([
+    'agent: Hello, this is Lily from Acme Bank.',
+    'user: My card bill is overdue.',
+    `${NAV}${base}?view=billing]`,
+    'agent: I have opened your billing page.',
+    `${NAV}${base}?view=billing#details]`,
+    'user: Can I pay in instalments?',
+    `${NAV}${base}?view=plan]`,
+    'agent: Yes, six instalments are possible.',
+    `${NAV}${base}?view=billing]`,
+    'user: Thank you.',
+  ]);
+  expect((await b.api({ type: 'capture.status', tabId })).sessionId).toBe(sessionId);
+  await b.api({ type: 'capture.stop', tabId });
+  await page.close();
+});
+
+test('a reload adds exactly its one reload note, no navigation note; capture goes on after it', async () => {
+  const { page, tabId, sessionId, base } = await openRecording('spa-chat.html');
+  await say(page, 'agent', 'Hello, this is Lily from Acme Bank.');
+  await page.evaluate(() => (window as any).__spa.push('?view=help'));
+  await settle(sessionId, 2);
+
+  await page.reload();
+  await page.waitForFunction(() => (window as any).__chat);
+  await new Promise((r) => setTimeout(r, 500));
+  await say(page, 'user', 'Are you still there?');
+  const entries = await settle(sessionId, 4);
+
+  expect(texts(entries)).toEqual([
+    'agent: Hello, this is Lily from Acme Bank.',
+    `${NAV}${base}?view=help]`,
+    `${RELOAD}${base}?view=help]`,
+    'user: Are you still there?',
+  ]);
+  await b.api({ type: 'capture.stop', tabId });
+  await page.close();
+});
+
+test('a route that replaces the chat list with a new panel: capture finds the new list and goes on', async () => {
+  const { page, tabId, sessionId, base } = await openRecording('spa-chat.html');
+  await say(page, 'agent', 'Hello, this is Lily from Acme Bank.');
+  await settle(sessionId, 1);
+  await page.evaluate(() => (window as any).__spa.push('?view=chat', { rebuild: true }));
+  await say(page, 'agent', 'We can move your due date by a month.');
+  // The engine notices the old list left the page (it checks every 1.5 s) and finds the new one.
+  const entries = await settle(sessionId, 3);
+  expect(texts(entries)).toEqual([
+    'agent: Hello, this is Lily from Acme Bank.',
+    `${NAV}${base}?view=chat]`,
+    'agent: We can move your due date by a month.',
+  ]);
+  await b.api({ type: 'capture.stop', tabId });
+  await page.close();
+});
