@@ -2,11 +2,12 @@
 // Synchronous on purpose: entries are hashed inside an IndexedDB transaction, and
 // awaiting crypto.subtle there would let the transaction auto-commit half-way.
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { sha256HexOfText } from './sha256-text';
 
-/** Lowercase hex SHA-256 of the UTF-8 bytes of `text`. */
+/** Lowercase hex SHA-256 of the UTF-8 bytes of `text` (the chain hashes every entry with this: see sha256-text.ts). */
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return sha256HexOfText(text);
 }
 
 /** Lowercase hex SHA-256 of raw bytes (attachments). */
