@@ -1,7 +1,8 @@
 // Site adapters: what is known about the markup of real chat platforms, as data. Detection
 // tries these first; the generic heuristics cover everything else. Selectors were learnt
-// from the platforms' public code and templates; each record says where from. Keep this
-// list short and only add markup seen in public sources.
+// from the platforms' public code and templates; each record says where from. Only add
+// markup seen in public sources, and a fixture page under tests/fixtures/adapters/ that
+// reproduces it (tests/e2e/site-adapters.test.ts plays a chat on every one).
 import type { Speaker } from '../evidence/types';
 
 export interface SpeakerRule {
@@ -35,7 +36,9 @@ export interface SiteAdapter {
 
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   {
-    // Intercom Messenger, classic markup (intercom-conversation-part-user / -admin).
+    // Intercom Messenger, classic markup: the messenger's own stylesheet (js.intercomcdn.com,
+    // .intercom-namespace rules for -parts, -part-user/-admin, -part-metadata, -parts-date-divider)
+    // and public pages that copy its DOM (.intercom-comment > .intercom-blocks > .intercom-block-paragraph).
     name: 'intercom',
     match: /(^|\.)intercom\.(io|com)$|intercomcdn\.com$/,
     probe: '.intercom-conversation-parts',
@@ -50,10 +53,13 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     input: '.intercom-composer textarea, textarea[name="message"]',
   },
   {
-    // Live Helper Chat (open source): #messagesBlock > .message-row; data-op-id 0 is the visitor.
+    // Live Helper Chat (open source, LiveHelperChat/livehelperchat): lhchat/lists templates and the
+    // widget theme preview: #messagesBlock > .message-row#msg-N[data-op-id] > .msg-date, .usr-tit, .msg-body;
+    // data-op-id 0 is the visitor, .system-response a notice. The operator-typing line is #id-operator-typing, outside the block.
+    // No author selector: .usr-tit starts with an icon-font <i> whose ligature text ("account_box") would join the name.
     name: 'live-helper-chat',
     match: /livehelperchat/,
-    probe: '#messagesBlock .message-row',
+    probe: '#messagesBlockWrap #messagesBlock',
     list: '#messagesBlock',
     message: '.message-row',
     speaker: [
@@ -61,10 +67,94 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
       { selector: '[data-op-id="0"]', speaker: 'user' },
       { selector: '.message-row', speaker: 'agent' },
     ],
-    author: '.usr-tit',
     text: '.msg-body',
     time: '.msg-date',
     input: '#CSChatMessage, textarea[name="ChatMessage"]',
+  },
+  {
+    // Zammad chat widget (open source, zammad/zammad public/assets/chat/): views chat.eco, message.eco,
+    // status.eco, timestamp.eco, typingIndicator.eco and chat.coffee. Messages are
+    // .zammad-chat-message--customer / --agent in .zammad-chat-body; notices (.zammad-chat-status) and
+    // time stamps (.zammad-chat-timestamp) are appended there too; the typing indicator is an
+    // agent message with the --typing modifier. The input is a contenteditable div.
+    name: 'zammad',
+    match: /(^|\.)zammad\.(com|org|net)$/,
+    probe: '.zammad-chat .zammad-chat-body',
+    list: '.zammad-chat-body',
+    message: '.zammad-chat-message:not(.zammad-chat-message--typing), .zammad-chat-status',
+    speaker: [
+      { selector: '.zammad-chat-status', speaker: 'system' },
+      { selector: '.zammad-chat-message--customer', speaker: 'user' },
+      { selector: '.zammad-chat-message--agent', speaker: 'agent' },
+    ],
+    text: '.zammad-chat-message-body, .zammad-chat-status-inner',
+    input: '.zammad-chat-input',
+    send: '.zammad-chat-send',
+  },
+  {
+    // Chatwoot web widget (open source, chatwoot/chatwoot app/javascript/widget/components/):
+    // ConversationWrap.vue (.conversation--container > .conversation-wrap > .messages-wrap per day),
+    // UserMessage.vue / UserMessageBubble.vue (.user-message-wrap … .chat-bubble.user),
+    // AgentMessage.vue / AgentMessageBubble.vue (.agent-message-wrap … .chat-bubble.agent > .message-content, p.agent-name),
+    // AgentTypingBubble.vue (an .agent-message-wrap holding .typing-bubble), ChatInputWrap.vue (textarea.user-message-input),
+    // ChatSendButton.vue (button.send-button).
+    name: 'chatwoot',
+    match: /(^|\.)chatwoot\.com$/,
+    probe: '.conversation--container .conversation-wrap',
+    list: '.conversation-wrap',
+    message: '.user-message-wrap, .agent-message-wrap:not(:has(.typing-bubble))',
+    speaker: [
+      { selector: '.user-message-wrap', speaker: 'user' },
+      { selector: '.agent-message-wrap', speaker: 'agent' },
+    ],
+    author: '.agent-name',
+    text: '.chat-bubble.agent .message-content, .chat-bubble.user',
+    input: 'textarea.user-message-input',
+    send: '.send-button',
+  },
+  {
+    // Rocket.Chat Livechat (open source, RocketChat/Rocket.Chat.Livechat src/components/Messages/):
+    // MessageList (ol.message-list__content of li), Message, MessageContainer (--reverse for the visitor's own),
+    // MessageText (--system for notices), MessageTime, TypingIndicator (a message container holding TypingDots),
+    // MessageSeparator; Composer (contenteditable .composer__input). Class names are CSS modules
+    // built with localIdentName '[local]__[hash:base64:5]' (webpack.config.js), hence the [class*=] selectors.
+    name: 'rocket-chat-livechat',
+    match: /(^|\.)rocket\.chat$/,
+    // Each element's own local name comes first in its class attribute ([class^=]); modifiers follow it ([class*=" …"]),
+    // so other libraries' look-alikes (chatscope's cs-message-list__content) do not match.
+    probe: 'ol[class^="message-list__content__"]',
+    list: 'ol[class^="message-list__content__"]',
+    message: 'li[class^="message-container__"]:not(:has([class^="typing-dots__"]))',
+    speaker: [
+      { selector: '[class*=" message-text--system__"]', speaker: 'system' },
+      { selector: '[class*=" message-container--reverse__"]', speaker: 'user' },
+      { selector: '[class^="message-text__"]', speaker: 'agent' },
+    ],
+    text: '[class^="message-text__"]',
+    time: 'time',
+    input: '[class^="composer__input__"]',
+  },
+  {
+    // Tiledesk / Chat21 web widget (open source, Tiledesk/chat21-web-widget src/app/component/):
+    // conversation-content.component.html (.c21-contentScroll > .rowMsg holding .msg_container.base_sent / .base_receive
+    // or .msg_info_container, then .time; the typing row is a .msg_container outside any .rowMsg),
+    // bubble-message.component.html (.message_sender_fullname), text.component.html (p.message_innerhtml),
+    // conversation-footer.component.html (textarea#chat21-main-message-context, #chat21-button-send).
+    name: 'tiledesk',
+    match: /(^|\.)tiledesk\.com$/,
+    probe: '.c21-contentScroll',
+    list: '.c21-contentScroll',
+    message: '.rowMsg',
+    speaker: [
+      { selector: '.msg_info_container', speaker: 'system' },
+      { selector: '.base_sent', speaker: 'user' },
+      { selector: '.base_receive', speaker: 'agent' },
+    ],
+    author: '.message_sender_fullname',
+    text: '.message_innerhtml, chat-info-message',
+    time: '.time',
+    input: '#chat21-main-message-context',
+    send: '#chat21-button-send',
   },
 ];
 

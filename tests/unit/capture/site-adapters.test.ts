@@ -1,0 +1,123 @@
+// Site adapters as data: which hosts each adapter claims, that every selector parses, and,
+// on each adapter's fixture page (its platform's markup, played in jsdom), that detection
+// takes the adapter's list, reads every message with the right speaker and text, skips the
+// typing indicator, and that without the adapter the generic detection would have chosen
+// another list (the host page's notification feed): the adapter is what makes capture right.
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { SITE_ADAPTERS, adaptersForHost } from '../../../src/lib/capture/adapters';
+import { detectChatList, itemsOf } from '../../../src/content/capture/detect';
+import { extractMessage } from '../../../src/content/capture/extract';
+import { ADAPTER_FIXTURES, expectedMessages, scriptFor, type Lang } from '../../fixtures/adapters/adapter-scripts';
+
+// jsdom ships no types here (the other unit tests use it only as vitest's environment): the part this file uses.
+interface JSDOM {
+  window: Window & typeof globalThis & { __fixture: any };
+}
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string, options?: object) => JSDOM };
+
+const DIR = join(__dirname, '../../fixtures/adapters');
+const names = (host: string) => adaptersForHost(host).map((a) => a.name);
+
+describe('adaptersForHost', () => {
+  test.each([
+    ['app.chatwoot.com', 'chatwoot'],
+    ['chatwoot.com', 'chatwoot'],
+    ['widget.tiledesk.com', 'tiledesk'],
+    ['open.rocket.chat', 'rocket-chat-livechat'],
+    ['acme.zammad.com', 'zammad'],
+    ['widget.intercom.io', 'intercom'],
+    ['js.intercomcdn.com', 'intercom'],
+    ['demo.livehelperchat.com', 'live-helper-chat'],
+  ])('%s → %s', (host, name) => {
+    expect(names(host)).toEqual([name]);
+  });
+
+  test.each(['127.0.0.1', 'localhost', 'example.com', 'chatwoot.com.evil.example', 'notrocket.chat', 'mytiledesk.com', 'zammad.com.cn', 'bank.example.cn'])('%s → none', (host) => {
+    expect(names(host)).toEqual([]);
+  });
+
+  test('takes another list of adapters', () => {
+    const only = [{ ...SITE_ADAPTERS[0], name: 'x', match: /^x\.test$/ }];
+    expect(adaptersForHost('x.test', only).map((a) => a.name)).toEqual(['x']);
+    expect(adaptersForHost('app.chatwoot.com', only)).toEqual([]);
+  });
+});
+
+describe('adapter records', () => {
+  test('names are unique and every adapter has a fixture page', () => {
+    const all = SITE_ADAPTERS.map((a) => a.name);
+    expect(new Set(all).size).toBe(all.length);
+    expect(ADAPTER_FIXTURES.map((f) => f.adapter).sort()).toEqual([...all].sort());
+  });
+
+  test.each(SITE_ADAPTERS.map((a) => [a.name, a] as const))('%s: every selector parses', (_name, a) => {
+    const { document } = new JSDOM('<!doctype html><body></body>').window;
+    const selectors = [a.probe, a.list, a.message, a.author, a.text, a.time, a.input, a.send, ...a.speaker.map((r) => r.selector)];
+    for (const s of selectors) if (s) expect(() => document.querySelector(s), s).not.toThrow();
+  });
+});
+
+/** The fixture page in jsdom, its scripts run (the kit inlined), on host 127.0.0.1 like the e2e server. */
+function openFixture(page: string): JSDOM {
+  const kit = readFileSync(join(DIR, 'adapter-kit.js'), 'utf8');
+  const html = readFileSync(join(DIR, page), 'utf8').replace('<script src="adapter-kit.js"></script>', () => `<script>${kit}</script>`);
+  const dom = new JSDOM(html, { runScripts: 'dangerously', url: `http://127.0.0.1/fixtures/adapters/${page}` });
+  // The capture code tests nodes with instanceof: give it this window's classes.
+  const g = globalThis as Record<string, unknown>;
+  for (const name of ['Element', 'ShadowRoot', 'Text', 'Node', 'HTMLElement', 'NodeFilter']) g[name] = (dom.window as unknown as Record<string, unknown>)[name];
+  return dom;
+}
+
+function play(dom: JSDOM, steps: ReturnType<typeof scriptFor>): void {
+  const fixture = dom.window.__fixture;
+  for (const s of steps) {
+    if ('typing' in s) fixture.typing(true);
+    else fixture.say(s.speaker, s.text);
+  }
+}
+
+describe.each(ADAPTER_FIXTURES)('$adapter fixture', (f) => {
+  const adapter = SITE_ADAPTERS.find((a) => a.name === f.adapter)!;
+
+  test.each(['zh', 'en'] as Lang[])('%s: the adapter chooses the list and reads every message exactly', (lang) => {
+    const dom = openFixture(f.page);
+    const doc = dom.window.document;
+    const steps = scriptFor(f, lang);
+    play(dom, steps);
+    // The page ends with the typing indicator on: it is in the DOM, and must not be read as a message.
+    expect(dom.window.__fixture.transcript()).toEqual(expectedMessages(steps));
+
+    const list = detectChatList(doc, { layout: false })!;
+    expect(list).not.toBeNull();
+    expect(list.source).toBe('adapter');
+    expect(list.adapter?.name).toBe(f.adapter);
+    expect(list.container).toBe(doc.querySelector(adapter.list));
+
+    // jsdom's selector engine returns a selector list with :has() out of document order (browsers do not): sort.
+    const items = itemsOf(list).sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+    const read = items
+      .map((item) => extractMessage(item, { list: list.container, adapter: list.adapter, layout: false, styles: false }))
+      .filter((m) => m !== null);
+    expect(read.map((m) => ({ speaker: m!.speaker, text: m!.text }))).toEqual(expectedMessages(steps));
+    if (f.agentName) expect(read.find((m) => m!.speaker === 'agent')!.author).toBe(f.agentName);
+  });
+
+  test('without the adapter, generic detection picks another list: the host feed', () => {
+    const dom = openFixture(f.page);
+    const doc = dom.window.document;
+    play(dom, scriptFor(f, 'en'));
+    const generic = detectChatList(doc, { layout: false, adapters: [] })!;
+    expect(generic.source).not.toBe('adapter');
+    expect(generic.container).not.toBe(doc.querySelector(adapter.list));
+    expect(generic.container).toBe(doc.querySelector('.site-notification-messages'));
+  });
+
+  test('the probe finds the widget on a page of another host', () => {
+    const dom = openFixture(f.page);
+    expect(adapter.match.test('127.0.0.1')).toBe(false);
+    expect(dom.window.document.querySelector(adapter.probe!)).not.toBeNull();
+  });
+});
