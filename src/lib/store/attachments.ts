@@ -30,9 +30,9 @@ export async function addScreenshot(db: EvidenceDb, sessionId: string, shot: New
   const id = crypto.randomUUID();
   const text = shot.noteText(sha256);
 
-  const tx = quietDone(db.transaction(['sessions', 'entries', 'attachments'], 'readwrite'));
+  const tx = quietDone(db.transaction(['sessions', 'chunks', 'attachments'], 'readwrite'));
   const session = await sessionForAppend(tx, sessionId);
-  const { entries } = await appendItemsInTransaction(tx.objectStore('entries'), session, null, [
+  const { entries } = await appendItemsInTransaction(tx.objectStore('chunks'), session, null, [
     { kind: 'note', speaker: 'user', author: null, text, at: shot.at },
   ]);
   const entry = entries[0];

@@ -3,12 +3,14 @@
 // and upgrade() replays every step after the version found on disk. Never edit a
 // shipped step; add a new one.
 import { wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { migrateEntriesToChunks } from './migrate-entries-to-chunks';
 import type { EvidenceDb, EvidenceSchema } from './schema';
 
 export const DEFAULT_DB_NAME = 'chat-evidence';
 
-type UpgradeTx = IDBPTransaction<EvidenceSchema, StoreNames<EvidenceSchema>[], 'versionchange'>;
-type Migration = (db: IDBPDatabase<EvidenceSchema>, tx: UpgradeTx) => void;
+export type UpgradeTx = IDBPTransaction<EvidenceSchema, StoreNames<EvidenceSchema>[], 'versionchange'>;
+/** A step may return a promise when it reads data; the steps after it wait for it, and a rejection aborts the upgrade. */
+type Migration = (db: IDBPDatabase<EvidenceSchema>, tx: UpgradeTx) => void | Promise<void>;
 
 const MIGRATIONS: Migration[] = [
   // 0 → 1: capture.
@@ -27,6 +29,8 @@ const MIGRATIONS: Migration[] = [
     phrases.createIndex('by-locale', 'locale');
     db.createObjectStore('settings');
   },
+  // 2 → 3: entries packed into chunk records (one per append), for capture speed.
+  migrateEntriesToChunks,
 ];
 
 /** The current schema version: the number of migrations. */
@@ -58,7 +62,23 @@ export function openEvidenceDb(options: OpenEvidenceDbOptions = {}): Promise<Evi
   request.addEventListener('upgradeneeded', (event) => {
     const db = wrap(request.result) as unknown as IDBPDatabase<EvidenceSchema>;
     const tx = wrap(request.transaction!) as unknown as UpgradeTx;
-    for (let v = event.oldVersion; v < (event.newVersion ?? version); v++) MIGRATIONS[v](db, tx);
+    const target = event.newVersion ?? version;
+    // Synchronous steps run inside this event; an asynchronous one chains the rest after it.
+    const run = (from: number): void | Promise<void> => {
+      for (let v = from; v < target; v++) {
+        const step = MIGRATIONS[v](db, tx);
+        if (step) return step.then(() => run(v + 1));
+      }
+    };
+    const running = run(event.oldVersion);
+    running?.catch((e: unknown) => {
+      console.error('database upgrade failed', e);
+      try {
+        tx.abort(); // the open request then fails, and the old version stays as it was
+      } catch {
+        // already finished or aborted by the failed request itself
+      }
+    });
   });
   return (wrap(request) as unknown as Promise<EvidenceDb>).then((db) => {
     db.addEventListener('versionchange', () => db.close());

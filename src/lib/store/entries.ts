@@ -1,14 +1,16 @@
-// The entries store: appends observed chat events to a session's hash chain.
-// A batch is appended in ONE readwrite transaction over sessions + entries, so the
+// Entries: appends observed chat events to a session's hash chain, and reads them back.
+// Entries are stored packed in chunk records (chunks.ts), one record per append.
+// A batch is appended in ONE readwrite transaction over sessions + chunks, so the
 // chain state (count, head, per-frame batch numbers) and the entries always agree,
 // and the caller can acknowledge the batch once the promise resolves (= committed).
 // Hashing is synchronous (lib/evidence/hash.ts) because awaiting anything that is
 // not an IndexedDB request inside the transaction would let it auto-commit.
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import { linkEntry, toEntry } from '../evidence/chain';
+import { linkEntry } from '../evidence/chain';
 import type { Entry, EntryKind, Speaker } from '../evidence/types';
+import { buildChunk, entriesOfChunks, findLatestMessage, sessionChunkRange, toCaseEntry } from './chunks';
 import { NotFoundError, quietDone } from './db';
-import type { EvidenceDb, EvidenceSchema, StoredEntry, StoredSession } from './schema';
+import type { ChunkEntry, EvidenceDb, EvidenceSchema, StoredSession } from './schema';
 import { applyAgent } from './sessions';
 
 /** One thing to record, as the background receives it from a content script (or the user). */
@@ -38,7 +40,7 @@ export interface AppendResult {
   agentChanged: boolean;
 }
 
-type EntriesStore = IDBPObjectStore<EvidenceSchema, ArrayLike<StoreNames<EvidenceSchema>>, 'entries', 'readwrite'>;
+type ChunksStore = IDBPObjectStore<EvidenceSchema, ArrayLike<StoreNames<EvidenceSchema>>, 'chunks', 'readwrite'>;
 
 /**
  * Keys are unique only within one frame's document (capture/protocol.ts), so they
@@ -60,28 +62,25 @@ const asAuthor = (a: unknown): string | null => (typeof a === 'string' ? a : nul
 
 /**
  * Appends items to `session` inside an open transaction: assigns seq/prev/hash,
- * resolves refKeys, applies 'agent' items, and updates session.count/head/agent
- * in memory. The caller writes the session record back in the same transaction.
+ * resolves refKeys, applies 'agent' items, writes the new entries as one chunk record,
+ * and updates session.count/head/agent in memory. The caller writes the session record
+ * back in the same transaction.
  */
 export async function appendItemsInTransaction(
-  entries: EntriesStore,
+  chunks: ChunksStore,
   session: StoredSession,
   frame: string | null,
   items: NewEntry[],
 ): Promise<{ entries: Entry[]; agentChanged: boolean }> {
   const appended: Entry[] = [];
   let agentChanged = false;
-  // Messages of this batch by qualified key; they are also readable through the index, but this saves a read.
-  const batchMessages = new Map<string, StoredEntry>();
-  const pending: Promise<unknown>[] = [];
+  const stored: ChunkEntry[] = [];
+  // Messages of this batch by qualified key: not in the store (or its index) until the chunk is written.
+  const batchMessages = new Map<string, ChunkEntry>();
 
-  const findMessage = async (refKey: string): Promise<StoredEntry | undefined> => {
+  const findMessage = async (refKey: string): Promise<ChunkEntry | undefined> => {
     const q = qualifyKey(frame, refKey);
-    const local = batchMessages.get(q);
-    if (local) return local;
-    // Index order is [sessionId, key] then primary key, so 'prev' gives the latest message with that key.
-    const cursor = await entries.index('by-key').openCursor(IDBKeyRange.only([session.id, q]), 'prev');
-    return cursor?.value;
+    return batchMessages.get(q) ?? (await findLatestMessage(chunks, session.id, q));
   };
 
   for (const item of items) {
@@ -109,19 +108,20 @@ export async function appendItemsInTransaction(
     }
     const text = kind === 'remove' ? '' : typeof item.text === 'string' ? item.text : '';
     const entry = linkEntry(session.head, { seq: session.count, at: isoTime(item.at), kind, speaker, author, text, ref });
-    const record: StoredEntry = { ...entry, sessionId: session.id };
     if (kind === 'message' && typeof item.key === 'string') {
-      record.key = qualifyKey(frame, item.key);
-      batchMessages.set(record.key, record);
+      const record: ChunkEntry = { ...entry, key: qualifyKey(frame, item.key) };
+      batchMessages.set(record.key!, record);
+      stored.push(record);
+    } else {
+      stored.push(entry);
     }
-    // Not awaited one by one: the requests queue in the backend and run back to back; a failure
-    // still aborts the transaction, which the caller's tx.done rejects with.
-    pending.push(entries.add(record));
     session.count += 1;
     session.head = entry.hash;
     appended.push(entry);
   }
-  await Promise.all(pending);
+  // add, not put: a chunk already starting at this seq means the session record and the
+  // chunks disagree, and the transaction must fail rather than overwrite evidence.
+  if (stored.length) await chunks.add(buildChunk(session.id, stored));
   return { entries: appended, agentChanged };
 }
 
@@ -154,7 +154,7 @@ export async function appendBatch(
   batchNo: number | null,
   items: NewEntry[],
 ): Promise<AppendResult> {
-  const tx = quietDone(db.transaction(['sessions', 'entries'], 'readwrite'));
+  const tx = quietDone(db.transaction(['sessions', 'chunks'], 'readwrite'));
   const sessions = tx.objectStore('sessions');
   const session = await sessionForAppend(tx, sessionId);
   const seen = frame !== null ? session.frames[frame] : undefined;
@@ -162,7 +162,7 @@ export async function appendBatch(
     await tx.done;
     return { duplicate: true, entries: [], agentChanged: false };
   }
-  const result = await appendItemsInTransaction(tx.objectStore('entries'), session, frame, items);
+  const result = await appendItemsInTransaction(tx.objectStore('chunks'), session, frame, items);
   if (frame !== null && batchNo !== null) session.frames[frame] = batchNo;
   await sessions.put(session);
   await tx.done;
@@ -171,18 +171,18 @@ export async function appendBatch(
 
 /** All entries of a session in seq order, with exactly the case-file fields. */
 export async function listEntries(db: EvidenceDb, sessionId: string): Promise<Entry[]> {
-  const records = await db.getAll('entries', IDBKeyRange.bound([sessionId, -Infinity], [sessionId, Infinity]));
-  return records.map(toEntry);
+  return entriesOfChunks(await db.getAll('chunks', sessionChunkRange(sessionId)));
 }
 
 /** The last `n` entries of a session, oldest first (context for suggestions, live views). */
 export async function lastEntries(db: EvidenceDb, sessionId: string, n: number): Promise<Entry[]> {
   const out: Entry[] = [];
   if (!(n > 0)) return out;
-  const tx = quietDone(db.transaction('entries', 'readonly'));
-  let cursor = await tx.store.openCursor(IDBKeyRange.bound([sessionId, -Infinity], [sessionId, Infinity]), 'prev');
+  const tx = quietDone(db.transaction('chunks', 'readonly'));
+  let cursor = await tx.store.openCursor(sessionChunkRange(sessionId), 'prev');
   while (cursor && out.length < n) {
-    out.push(toEntry(cursor.value));
+    const { entries } = cursor.value;
+    for (let i = entries.length - 1; i >= 0 && out.length < n; i--) out.push(toCaseEntry(entries[i]));
     cursor = await cursor.continue();
   }
   await tx.done;

@@ -18,11 +18,29 @@ export interface StoredSession extends CaseSession {
   agentConfirmed: boolean;
 }
 
-/** An entry as stored: the case-file entry, the session it belongs to, and for messages the identity key. */
+/** An entry record of the v1–v2 'entries' store (one record per entry); v3 packs them into chunks. */
 export interface StoredEntry extends Entry {
   sessionId: string;
   /** Frame-qualified message key (see entries.ts), only on kind 'message'. */
   key?: string;
+}
+
+/** An entry inside a chunk: the case-file entry plus, for messages, the frame-qualified key. */
+export interface ChunkEntry extends Entry {
+  key?: string;
+}
+
+/**
+ * Consecutive entries of one session in one record (v3+): one record per append, so a
+ * batch of 500 entries is one IndexedDB write instead of 500 (see chunks.ts).
+ */
+export interface StoredChunk {
+  sessionId: string;
+  /** seq of entries[0]; entries[i].seq is first + i. */
+  first: number;
+  entries: ChunkEntry[];
+  /** What the 'by-key' multiEntry index covers: sessionId + U+001E + qualified key, per keyed message. */
+  keys: string[];
 }
 
 /** Attachment metadata plus its bytes. */
@@ -33,10 +51,17 @@ export interface StoredAttachment extends AttachmentMeta {
 
 export interface EvidenceSchema extends DBSchema {
   sessions: { key: string; value: StoredSession };
+  /** v1–v2 only: migration 2 → 3 moves its records into 'chunks' and deletes it. */
   entries: {
     key: [string, number];
     value: StoredEntry;
     indexes: { 'by-key': [string, string] };
+  };
+  // v3
+  chunks: {
+    key: [string, number];
+    value: StoredChunk;
+    indexes: { 'by-key': string };
   };
   attachments: { key: string; value: StoredAttachment; indexes: { 'by-session': string } };
   // v2

@@ -2,6 +2,7 @@
 import type { SessionSummary } from '../messages';
 import { genesisHash } from '../evidence/chain';
 import type { AgentIdentity, Agreement } from '../evidence/types';
+import { sessionChunkRange } from './chunks';
 import { NotFoundError, quietDone } from './db';
 import type { EvidenceDb, StoredSession } from './schema';
 
@@ -111,11 +112,11 @@ export function setAgreement(db: EvidenceDb, id: string, agreement: Agreement | 
 
 /** Deletes the session with all its entries and attachments, in one transaction. Missing ids are fine. */
 export async function deleteSession(db: EvidenceDb, id: string): Promise<void> {
-  const tx = quietDone(db.transaction(['sessions', 'entries', 'attachments'], 'readwrite'));
+  const tx = quietDone(db.transaction(['sessions', 'chunks', 'attachments'], 'readwrite'));
   const attachmentIds = await tx.objectStore('attachments').index('by-session').getAllKeys(id);
   await Promise.all([
     tx.objectStore('sessions').delete(id),
-    tx.objectStore('entries').delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity])),
+    tx.objectStore('chunks').delete(sessionChunkRange(id)),
     ...attachmentIds.map((k) => tx.objectStore('attachments').delete(k)),
   ]);
   await tx.done;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { chainEntries } from '../../../src/lib/evidence/chain';
 import { DB_VERSION, evidenceDbOpener, openEvidenceDb } from '../../../src/lib/store/db';
+import type { EvidenceDb, StoredEntry } from '../../../src/lib/store/schema';
 import { appendBatch, listEntries } from '../../../src/lib/store/entries';
 import { getProfile, setProfile } from '../../../src/lib/store/profile';
 import { createSession, getSession, listSessions } from '../../../src/lib/store/sessions';
@@ -7,16 +9,37 @@ import { getSettings } from '../../../src/lib/store/settings';
 import { IDBFactory } from 'fake-indexeddb';
 import { at } from './helpers';
 
+/**
+ * Writes messages the way v1–v2 stored them (one 'entries' record per entry, keyed
+ * [sessionId, seq], message keys qualified by frame) and updates the session to match.
+ */
+async function putLegacyEntries(db: EvidenceDb, sessionId: string, frame: string, texts: string[]) {
+  const entries = chainEntries(
+    sessionId,
+    texts.map((text, seq) => ({ seq, at: at(seq + 1), kind: 'message' as const, speaker: 'agent' as const, author: null, text, ref: null })),
+  );
+  const tx = db.transaction(['sessions', 'entries'], 'readwrite');
+  for (const e of entries) {
+    const record: StoredEntry = { ...e, sessionId, key: `${frame}\u001fm${e.seq}` };
+    void tx.objectStore('entries').add(record);
+  }
+  const session = (await tx.objectStore('sessions').get(sessionId))!;
+  await tx.objectStore('sessions').put({ ...session, count: entries.length, head: entries.at(-1)!.hash, frames: { [frame]: 0 } });
+  await tx.done;
+  return entries;
+}
+
 describe('migrations', () => {
-  it('the latest version is 2', () => {
-    expect(DB_VERSION).toBe(2);
+  it('the latest version is 3', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
   it('creates every store and index on a new database', async () => {
     const db = await openEvidenceDb({ name: 'new', factory: new IDBFactory() });
-    expect([...db.objectStoreNames].sort()).toEqual(['attachments', 'entries', 'phrases', 'profile', 'sessions', 'settings']);
-    const tx = db.transaction(['entries', 'attachments', 'phrases']);
-    expect([...tx.objectStore('entries').indexNames]).toEqual(['by-key']);
+    expect([...db.objectStoreNames].sort()).toEqual(['attachments', 'chunks', 'phrases', 'profile', 'sessions', 'settings']);
+    const tx = db.transaction(['chunks', 'attachments', 'phrases']);
+    expect([...tx.objectStore('chunks').indexNames]).toEqual(['by-key']);
+    expect(tx.objectStore('chunks').index('by-key').multiEntry).toBe(true);
     expect([...tx.objectStore('attachments').indexNames]).toEqual(['by-session']);
     expect([...tx.objectStore('phrases').indexNames]).toEqual(['by-locale']);
   });
@@ -26,16 +49,16 @@ describe('migrations', () => {
     const v1 = await openEvidenceDb({ name: 'up', factory, version: 1 });
     expect([...v1.objectStoreNames].sort()).toEqual(['attachments', 'entries', 'sessions']);
     await createSession(v1, { id: 's1', url: 'u', title: 't', tabId: 1, startedAt: at(0) });
-    const { entries } = await appendBatch(v1, 's1', 'f', 0, [{ kind: 'message', key: 'm', speaker: 'agent', text: '您好', at: at(1) }]);
+    const entries = await putLegacyEntries(v1, 's1', 'f', ['您好']);
     // v1 stays open: the upgrade must close it through the versionchange handler, not hang.
 
     const v2 = await openEvidenceDb({ name: 'up', factory });
-    expect(v2.version).toBe(2);
-    expect([...v2.objectStoreNames].sort()).toEqual(['attachments', 'entries', 'phrases', 'profile', 'sessions', 'settings']);
+    expect(v2.version).toBe(3);
+    expect([...v2.objectStoreNames].sort()).toEqual(['attachments', 'chunks', 'phrases', 'profile', 'sessions', 'settings']);
     expect(await listEntries(v2, 's1')).toEqual(entries);
     expect((await listSessions(v2)).map((s) => [s.id, s.count])).toEqual([['s1', 1]]);
     // The key index still resolves edits across the upgrade.
-    const r = await appendBatch(v2, 's1', 'f', 1, [{ kind: 'edit', refKey: 'm', text: '您好！', at: at(2) }]);
+    const r = await appendBatch(v2, 's1', 'f', 1, [{ kind: 'edit', refKey: 'm0', text: '您好！', at: at(2) }]);
     expect(r.entries[0]).toMatchObject({ seq: 1, ref: 0, prev: entries[0].hash });
     expect((await getSession(v2, 's1'))?.count).toBe(2);
     // New stores work.
@@ -45,7 +68,7 @@ describe('migrations', () => {
   });
 
   it('rejects a version it does not know', async () => {
-    await expect(openEvidenceDb({ name: 'x', factory: new IDBFactory(), version: 3 })).rejects.toThrow(/version/);
+    await expect(openEvidenceDb({ name: 'x', factory: new IDBFactory(), version: 4 })).rejects.toThrow(/version/);
   });
 
   it('the opener reuses one connection and reopens after a newer version closed it', async () => {
@@ -53,10 +76,10 @@ describe('migrations', () => {
     const get = evidenceDbOpener({ name: 'o', factory, version: 1 });
     const a = await get();
     expect(await get()).toBe(a);
-    await openEvidenceDb({ name: 'o', factory }); // upgrades to v2, which closes `a`
+    await openEvidenceDb({ name: 'o', factory }); // upgrades to the latest, which closes `a`
     // A reopen at the old version would fail; asking for the latest is what the extension does.
     const getLatest = evidenceDbOpener({ name: 'o', factory });
-    expect((await getLatest()).version).toBe(2);
-    await expect(get()).rejects.toBeTruthy(); // v1 < stored v2: a VersionError, and not cached
+    expect((await getLatest()).version).toBe(DB_VERSION);
+    await expect(get()).rejects.toBeTruthy(); // v1 < stored version: a VersionError, and not cached
   });
 });
