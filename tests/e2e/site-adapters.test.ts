@@ -1,0 +1,125 @@
+// Site adapters end to end: every adapter's fixture page (its platform's markup, on 127.0.0.1,
+// so the adapter is found by its probe) is captured by the real extension while a zh and an en
+// negotiation plays, with a notice where the platform shows notices and the typing indicator
+// shown along the way and left on at the end. The exported message entries must equal the
+// script: same speakers, same text, in order, each once; nothing from the host page's
+// notification feed, which generic detection would have chosen (see the unit test
+// tests/unit/capture/site-adapters.test.ts): an exact transcript means the adapter chose the list.
+// Where the adapter names the chat box, compose.insert must fill it and the platform's own
+// send path (its send button, or Enter) must send exactly that text.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SITE_ADAPTERS } from '../../src/lib/capture/adapters';
+import { ADAPTER_FIXTURES, COMPOSER_TEXTS, expectedMessages, scriptFor, type Lang, type ScriptStep } from '../fixtures/adapters/adapter-scripts';
+import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer } from './support/server';
+
+let b: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+beforeAll(async () => {
+  [b, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+type Entry = { kind: string; speaker: string; text: string; author: string | null };
+const HOST_FEED_WORDS = ['Statement for November', 'Autopay is off', 'Paperless billing'];
+
+async function open(page: string): Promise<{ tab: Page; tabId: number }> {
+  const tab = await b.context.newPage();
+  await tab.goto(`${server.origin}/fixtures/adapters/${page}`);
+  await tab.waitForFunction(() => (window as any).__fixture);
+  return { tab, tabId: await b.tabIdOf(tab) };
+}
+
+async function startCapture(tabId: number): Promise<string> {
+  const reply = await b.api({ type: 'capture.start', tabId });
+  expect(reply).toMatchObject({ ok: true });
+  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).capturing, { what: 'capturing' });
+  await new Promise((r) => setTimeout(r, 300));
+  return reply.sessionId;
+}
+
+/** Plays script steps; a typing indicator stays up long enough for the capture to see it. */
+async function play(tab: Page, steps: ScriptStep[]): Promise<void> {
+  for (const s of steps) {
+    if ('typing' in s) {
+      await tab.evaluate(() => (window as any).__fixture.typing(true));
+      await new Promise((r) => setTimeout(r, 250));
+    } else {
+      await tab.evaluate(([speaker, text]) => (window as any).__fixture.say(speaker, text), [s.speaker, s.text] as const);
+      await new Promise((r) => setTimeout(r, 60));
+    }
+  }
+}
+
+async function exportedEntries(sessionId: string): Promise<Entry[]> {
+  const reply = await b.api({ type: 'session.export', sessionId, format: 'json' });
+  expect(reply.ok).toBe(true);
+  return reply.data.entries;
+}
+
+/** Waits for `count` message entries, then a little longer so anything extra shows too. */
+async function settledMessages(sessionId: string, count: number): Promise<Entry[]> {
+  const messages = async () => (await exportedEntries(sessionId)).filter((e) => e.kind === 'message');
+  await waitFor(async () => (await messages()).length >= count, { what: `${count} messages`, timeout: 10_000 }).catch(() => undefined);
+  await new Promise((r) => setTimeout(r, 800));
+  return messages();
+}
+
+describe.each(ADAPTER_FIXTURES)('$adapter', (fixture) => {
+  const adapter = SITE_ADAPTERS.find((a) => a.name === fixture.adapter)!;
+
+  test('is found by its probe, not its host name', () => {
+    expect(adapter.match.test('127.0.0.1')).toBe(false);
+    expect(adapter.probe).toBeTruthy();
+  });
+
+  test.each([
+    ['zh', 0],
+    ['en', 0],
+    ['zh', 3],
+  ] as [Lang, number][])('%s negotiation, capture started after %i steps, is recorded exactly', async (lang, startAfter) => {
+    const steps = scriptFor(fixture, lang);
+    const { tab, tabId } = await open(fixture.page);
+    try {
+      await play(tab, steps.slice(0, startAfter));
+      const sessionId = await startCapture(tabId);
+      await play(tab, steps.slice(startAfter));
+      const expected = expectedMessages(steps);
+      // The page did what the script says (else the failure is the fixture's, not the capture's).
+      expect(await tab.evaluate(() => (window as any).__fixture.transcript())).toEqual(expected);
+
+      const messages = await settledMessages(sessionId, expected.length);
+      await b.api({ type: 'capture.stop', tabId });
+      expect(messages.map((e) => ({ speaker: e.speaker, text: e.text }))).toEqual(expected);
+      // Nothing of the host page's feed: the adapter's list was the one captured.
+      for (const e of messages) for (const w of HOST_FEED_WORDS) expect(e.text).not.toContain(w);
+      if (fixture.agentName) expect(messages.find((e) => e.speaker === 'agent')!.author).toBe(fixture.agentName);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test.runIf(Boolean(adapter.input))('compose.insert fills the adapter\'s chat box and the platform sends exactly that text', async () => {
+    const { tab, tabId } = await open(fixture.page);
+    try {
+      await play(tab, scriptFor(fixture, 'zh').slice(0, 3));
+      for (const text of [COMPOSER_TEXTS.zh, COMPOSER_TEXTS.en]) {
+        expect(await b.api({ type: 'compose.insert', tabId, text })).toEqual({ ok: true });
+        // The text is in the element the adapter names, not some other box.
+        expect(((await tab.locator(adapter.input!).first().evaluate((el) => (el as HTMLElement).isContentEditable ? (el as HTMLElement).innerText : (el as HTMLTextAreaElement).value)) as string).trim()).toBe(text);
+        if (adapter.send) await tab.locator(adapter.send).first().click({ timeout: 5_000 });
+        else await tab.locator(adapter.input!).first().press('Enter', { timeout: 5_000 });
+        const transcript = await tab.evaluate(() => (window as any).__fixture.transcript());
+        expect(transcript.at(-1)).toEqual({ speaker: 'user', text });
+        expect((await tab.evaluate(() => (window as any).__fixture.inputText())).trim()).toBe('');
+      }
+    } finally {
+      await tab.close();
+    }
+  });
+});
