@@ -47,6 +47,7 @@ export function startPicker(win: Window = window, options: PickerOptions = {}): 
   const doc = win.document;
   const hostEl = doc.createElement('div');
   hostEl.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none;';
+  hostEl.setAttribute('data-chat-evidence-picker', '');
   const shadow = hostEl.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS_TEXT;
