@@ -64,13 +64,16 @@ const asAuthor = (a: unknown): string | null => (typeof a === 'string' ? a : nul
  * Appends items to `session` inside an open transaction: assigns seq/prev/hash,
  * resolves refKeys, applies 'agent' items, writes the new entries as one chunk record,
  * and updates session.count/head/agent in memory. The caller writes the session record
- * back in the same transaction.
+ * back in the same transaction. With `writes`, the chunk's add request is pushed there
+ * instead of awaited, so the caller can prepare the next batch while the database writes
+ * this one (requests of one transaction run in order, so later lookups still see it).
  */
 export async function appendItemsInTransaction(
   chunks: ChunksStore,
   session: StoredSession,
   frame: string | null,
   items: NewEntry[],
+  writes?: Promise<unknown>[],
 ): Promise<{ entries: Entry[]; agentChanged: boolean }> {
   const appended: Entry[] = [];
   let agentChanged = false;
@@ -121,7 +124,15 @@ export async function appendItemsInTransaction(
   }
   // add, not put: a chunk already starting at this seq means the session record and the
   // chunks disagree, and the transaction must fail rather than overwrite evidence.
-  if (stored.length) await chunks.add(buildChunk(session.id, stored));
+  if (stored.length) {
+    const write = chunks.add(buildChunk(session.id, stored));
+    if (writes) {
+      write.catch(() => undefined); // the caller awaits it; until then a failure must not count as unhandled
+      writes.push(write);
+    } else {
+      await write;
+    }
+  }
   return { entries: appended, agentChanged };
 }
 
@@ -142,6 +153,45 @@ export async function sessionForAppend(
   return session;
 }
 
+/** One batch for appendBatches: who sent it, its number, and its items. */
+export interface BatchToAppend {
+  /** The content-script frame, or null for the user's own entries (never a duplicate). */
+  frame: string | null;
+  batchNo: number | null;
+  items: NewEntry[];
+}
+
+/**
+ * Appends batches in order in ONE transaction (one session read and write, one commit):
+ * the background stores a tab's waiting batches together. Each batch is checked on its own:
+ * one whose batchNo is not above its frame's highest stored one (counting batches earlier
+ * in this call) is a resend, writes nothing and is reported duplicate. Resolves after the
+ * commit, with one result per batch; when anything fails, nothing of any batch is stored.
+ */
+export async function appendBatches(db: EvidenceDb, sessionId: string, batches: BatchToAppend[]): Promise<AppendResult[]> {
+  const tx = quietDone(db.transaction(['sessions', 'chunks'], 'readwrite'));
+  const session = await sessionForAppend(tx, sessionId);
+  const chunks = tx.objectStore('chunks');
+  const writes: Promise<unknown>[] = [];
+  const results: AppendResult[] = [];
+  let changed = false;
+  for (const { frame, batchNo, items } of batches) {
+    const seen = frame !== null ? session.frames[frame] : undefined;
+    if (frame !== null && batchNo !== null && seen !== undefined && seen >= batchNo) {
+      results.push({ duplicate: true, entries: [], agentChanged: false });
+      continue;
+    }
+    const result = await appendItemsInTransaction(chunks, session, frame, items, writes);
+    if (frame !== null && batchNo !== null) session.frames[frame] = batchNo;
+    results.push({ duplicate: false, ...result });
+    changed = true;
+  }
+  if (changed) writes.push(tx.objectStore('sessions').put(session));
+  await Promise.all(writes);
+  await tx.done;
+  return results;
+}
+
 /**
  * Appends one batch from `frame` (null for the user's own entries) in one
  * transaction. A batch whose batchNo is not above the frame's highest stored one
@@ -154,19 +204,8 @@ export async function appendBatch(
   batchNo: number | null,
   items: NewEntry[],
 ): Promise<AppendResult> {
-  const tx = quietDone(db.transaction(['sessions', 'chunks'], 'readwrite'));
-  const sessions = tx.objectStore('sessions');
-  const session = await sessionForAppend(tx, sessionId);
-  const seen = frame !== null ? session.frames[frame] : undefined;
-  if (frame !== null && batchNo !== null && seen !== undefined && seen >= batchNo) {
-    await tx.done;
-    return { duplicate: true, entries: [], agentChanged: false };
-  }
-  const result = await appendItemsInTransaction(tx.objectStore('chunks'), session, frame, items);
-  if (frame !== null && batchNo !== null) session.frames[frame] = batchNo;
-  await sessions.put(session);
-  await tx.done;
-  return { duplicate: false, ...result };
+  const [result] = await appendBatches(db, sessionId, [{ frame, batchNo, items }]);
+  return result;
 }
 
 /** All entries of a session in seq order, with exactly the case-file fields. */
