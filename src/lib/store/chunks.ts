@@ -1,7 +1,8 @@
 // The chunks store (schema v3+): a session's entries packed into records of consecutive
-// entries, one record per append. Writing one record per entry cost ~0.1–0.2 ms of
-// IndexedDB work each (10,000 entries: ~2 s, most of a big chat's capture time); one
-// record per 500-entry batch costs a few ms. Keyed [sessionId, first seq], so a session's
+// entries written together (one append; a large one is split, see splitForChunks).
+// Writing one record per entry cost ~0.1–0.2 ms of IndexedDB work each (10,000 entries:
+// ~2 s, most of a big chat's capture time); a chunk of a hundred costs about as much as
+// one entry did. Keyed [sessionId, first seq], so a session's
 // chunks read back in seq order with one range. The 'by-key' multiEntry index over
 // `keys` finds the chunk holding a message's latest record for edits and removes.
 import type { Entry } from '../evidence/types';
@@ -18,6 +19,36 @@ export function chunkIndexKey(sessionId: string, key: string): string {
 /** The key range of every chunk of a session. */
 export function sessionChunkRange(sessionId: string): IDBKeyRange {
   return IDBKeyRange.bound([sessionId, -Infinity], [sessionId, Infinity]);
+}
+
+/**
+ * Upper bound for one chunk's estimated serialized size. Chromium stores an IndexedDB
+ * value above 64 KiB as a Blob beside the database (IDBValueWrapper), which costs the
+ * writing thread several times a plain value of the same size; chunks stay below that.
+ */
+export const CHUNK_MAX_BYTES = 48 * 1024;
+/** A generous estimate of an entry's serialized size: field names, two hashes, and its strings as UTF-16. */
+export function estimatedBytes(e: ChunkEntry): number {
+  return 256 + 2 * (e.text.length + (e.author?.length ?? 0) + (e.key?.length ?? 0));
+}
+
+/** Splits consecutive entries into runs for chunk records of at most CHUNK_MAX_BYTES (estimated), or one larger entry. */
+export function splitForChunks(entries: ChunkEntry[]): ChunkEntry[][] {
+  const runs: ChunkEntry[][] = [];
+  let run: ChunkEntry[] = [];
+  let bytes = 0;
+  for (const e of entries) {
+    const size = estimatedBytes(e);
+    if (run.length && bytes + size > CHUNK_MAX_BYTES) {
+      runs.push(run);
+      run = [];
+      bytes = 0;
+    }
+    run.push(e);
+    bytes += size;
+  }
+  if (run.length) runs.push(run);
+  return runs;
 }
 
 /** Packs consecutive entries (entries[0].seq first) of a session into one chunk record. */
@@ -70,24 +101,21 @@ export async function findLatestMessage(chunks: ChunkKeyIndex, sessionId: string
   return undefined;
 }
 
-/** Largest chunk the v2 → v3 migration writes (the content script's batches are at most 500 too). */
-export const MIGRATION_CHUNK_MAX = 500;
-
 /**
  * Groups v1–v2 entry records (in [sessionId, seq] order) into chunks of consecutive seqs
- * of one session, at most `max` entries each. Keys are kept, sessionId moves to the chunk.
+ * of one session, split as splitForChunks does. Keys are kept, sessionId moves to the chunk.
  */
-export function chunkLegacyEntries(records: StoredEntry[], max = MIGRATION_CHUNK_MAX): StoredChunk[] {
+export function chunkLegacyEntries(records: StoredEntry[]): StoredChunk[] {
   const out: StoredChunk[] = [];
   let run: ChunkEntry[] = [];
   let runSession = '';
   const flush = () => {
-    if (run.length) out.push(buildChunk(runSession, run));
+    for (const part of splitForChunks(run)) out.push(buildChunk(runSession, part));
     run = [];
   };
   for (const r of records) {
     const last = run.at(-1);
-    if (last && (r.sessionId !== runSession || r.seq !== last.seq + 1 || run.length >= max)) flush();
+    if (last && (r.sessionId !== runSession || r.seq !== last.seq + 1)) flush();
     runSession = r.sessionId;
     const entry: ChunkEntry = toCaseEntry(r);
     if (typeof r.key === 'string') entry.key = r.key;

@@ -8,7 +8,7 @@
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { linkEntry } from '../evidence/chain';
 import type { Entry, EntryKind, Speaker } from '../evidence/types';
-import { buildChunk, entriesOfChunks, findLatestMessage, sessionChunkRange, toCaseEntry } from './chunks';
+import { buildChunk, entriesOfChunks, findLatestMessage, sessionChunkRange, splitForChunks, toCaseEntry } from './chunks';
 import { NotFoundError, quietDone } from './db';
 import type { ChunkEntry, EvidenceDb, EvidenceSchema, StoredSession } from './schema';
 import { applyAgent } from './sessions';
@@ -62,9 +62,9 @@ const asAuthor = (a: unknown): string | null => (typeof a === 'string' ? a : nul
 
 /**
  * Appends items to `session` inside an open transaction: assigns seq/prev/hash,
- * resolves refKeys, applies 'agent' items, writes the new entries as one chunk record,
+ * resolves refKeys, applies 'agent' items, writes the new entries as chunk records,
  * and updates session.count/head/agent in memory. The caller writes the session record
- * back in the same transaction. With `writes`, the chunk's add request is pushed there
+ * back in the same transaction. With `writes`, the chunks' add requests are pushed there
  * instead of awaited, so the caller can prepare the next batch while the database writes
  * this one (requests of one transaction run in order, so later lookups still see it).
  */
@@ -78,6 +78,7 @@ export async function appendItemsInTransaction(
   const appended: Entry[] = [];
   let agentChanged = false;
   const stored: ChunkEntry[] = [];
+  const local: Promise<unknown>[] = [];
   // Messages of this batch by qualified key: not in the store (or its index) until the chunk is written.
   const batchMessages = new Map<string, ChunkEntry>();
 
@@ -124,15 +125,12 @@ export async function appendItemsInTransaction(
   }
   // add, not put: a chunk already starting at this seq means the session record and the
   // chunks disagree, and the transaction must fail rather than overwrite evidence.
-  if (stored.length) {
-    const write = chunks.add(buildChunk(session.id, stored));
-    if (writes) {
-      write.catch(() => undefined); // the caller awaits it; until then a failure must not count as unhandled
-      writes.push(write);
-    } else {
-      await write;
-    }
+  for (const run of splitForChunks(stored)) {
+    const write = chunks.add(buildChunk(session.id, run));
+    write.catch(() => undefined); // awaited below or by the caller; until then a failure must not count as unhandled
+    (writes ?? local).push(write);
   }
+  await Promise.all(local);
   return { entries: appended, agentChanged };
 }
 

@@ -2,12 +2,12 @@
 // (chunks.ts) and deletes the old 'entries' store, inside the upgrade transaction, so a
 // database is either fully migrated or left at v2 when anything fails.
 import type { IDBPDatabase } from 'idb';
-import { chunkLegacyEntries, MIGRATION_CHUNK_MAX } from './chunks';
+import { chunkLegacyEntries } from './chunks';
 import type { UpgradeTx } from './db';
 import type { EvidenceSchema } from './schema';
 
-/** Entries read per request: a multiple of the chunk size, so pages split few chunks. */
-const PAGE = MIGRATION_CHUNK_MAX * 10;
+/** Entries read per request (a page boundary may end a chunk early; nothing else changes). */
+const PAGE = 5000;
 
 export async function migrateEntriesToChunks(db: IDBPDatabase<EvidenceSchema>, tx: UpgradeTx): Promise<void> {
   const chunks = db.createObjectStore('chunks', { keyPath: ['sessionId', 'first'] });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { chainEntries } from '../../../src/lib/evidence/chain';
 import { buildCaseFile } from '../../../src/lib/evidence/case-file';
 import { verifyCaseFile } from '../../../src/lib/evidence/verify';
-import { buildChunk, chunkIndexKey, chunkLegacyEntries, findLatestMessage } from '../../../src/lib/store/chunks';
+import { buildChunk, CHUNK_MAX_BYTES, chunkIndexKey, estimatedBytes, chunkLegacyEntries, findLatestMessage, splitForChunks } from '../../../src/lib/store/chunks';
 import { openEvidenceDb } from '../../../src/lib/store/db';
 import { appendBatch, lastEntries, listEntries } from '../../../src/lib/store/entries';
 import type { EvidenceDb, StoredEntry } from '../../../src/lib/store/schema';
@@ -79,20 +79,51 @@ describe('chunk records', () => {
     expect((await listEntries(db, 's2')).map((e) => e.text)).toEqual(['keep']);
   });
 
-  it('chunkLegacyEntries packs consecutive seqs of one session, at most `max` per chunk', () => {
+  it('splitForChunks keeps runs under the size bound, a lone oversized entry alone', () => {
+    const entries = (n: number, textLength: number) =>
+      chainEntries('s', Array.from({ length: n }, (_, seq) => ({ seq, at: at(0), kind: 'note' as const, speaker: 'user' as const, author: null, text: 'x'.repeat(textLength), ref: null })));
+    const perChunk = Math.floor(CHUNK_MAX_BYTES / estimatedBytes(entries(1, 1)[0]));
+    expect(splitForChunks(entries(2 * perChunk + 5, 1)).map((r) => r.length)).toEqual([perChunk, perChunk, 5]);
+    // ~10 KB of text each (20 KB as UTF-16): two fit under the byte bound, a third does not.
+    expect(splitForChunks(entries(5, 10_000)).map((r) => r.length)).toEqual([2, 2, 1]);
+    expect(splitForChunks(entries(2, 100_000)).map((r) => r.length)).toEqual([1, 1]);
+    expect(splitForChunks([])).toEqual([]);
+    const runs = splitForChunks(entries(700, 300));
+    expect(runs.flat().map((e) => e.seq)).toEqual(Array.from({ length: 700 }, (_, i) => i));
+    for (const run of runs) expect(JSON.stringify(run).length * 2).toBeLessThan(64 * 1024);
+  });
+
+  it('a large append is split into several chunks that read back as one chain', async () => {
+    const db = await dbWithSession();
+    const items = Array.from({ length: 500 }, (_, i) => message(`k${i}`, `message ${i} `.repeat(20)));
+    const r = await appendBatch(db, 's1', 'f', 0, items);
+    const chunks = await db.getAll('chunks');
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.every((c, i) => i === 0 || c.first === chunks[i - 1].first + chunks[i - 1].entries.length)).toBe(true);
+    expect(await listEntries(db, 's1')).toEqual(r.entries);
+    // A key in the first chunk still resolves.
+    const edit = await appendBatch(db, 's1', 'f', 1, [{ kind: 'edit', refKey: 'k3', text: 'changed', at: at(9) }]);
+    expect(edit.entries[0]).toMatchObject({ seq: 500, ref: 3 });
+  });
+
+  it('chunkLegacyEntries packs consecutive seqs of one session, split like appends', () => {
     const records = [...legacyRecords('a', 5), ...legacyRecords('b', 2)];
-    const chunks = chunkLegacyEntries(records, 2);
-    expect(chunks.map((c) => [c.sessionId, c.first, c.entries.map((e) => e.seq)])).toEqual([
-      ['a', 0, [0, 1]],
-      ['a', 2, [2, 3]],
-      ['a', 4, [4]],
-      ['b', 0, [0, 1]],
+    const perChunk = chunkLegacyEntries(legacyRecords('a', 1000))[0].entries.length;
+    expect(perChunk).toBeGreaterThan(100);
+    expect(chunkLegacyEntries(legacyRecords('a', perChunk + 3)).map((c) => [c.first, c.entries.length])).toEqual([
+      [0, perChunk],
+      [perChunk, 3],
+    ]);
+    const chunks = chunkLegacyEntries(records);
+    expect(chunks.map((c) => [c.sessionId, c.first, c.entries.length])).toEqual([
+      ['a', 0, 5],
+      ['b', 0, 2],
     ]);
     expect(chunks[0].entries[0]).not.toHaveProperty('sessionId');
     expect(chunks[0].entries[0].key).toBe('f\u001fk0');
     // A gap (damaged data) starts a new chunk, so a chunk's seqs are always first, first+1, …
     expect(chunkLegacyEntries([records[0], records[2]]).map((c) => c.first)).toEqual([0, 2]);
-    expect(buildChunk('a', chunks[0].entries).keys).toEqual([chunkIndexKey('a', 'f\u001fk0'), chunkIndexKey('a', 'f\u001fk1')]);
+    expect(buildChunk('a', chunks[0].entries.slice(0, 2)).keys).toEqual([chunkIndexKey('a', 'f\u001fk0'), chunkIndexKey('a', 'f\u001fk1')]);
   });
 });
 
@@ -124,7 +155,8 @@ describe('migration 2 → 3', () => {
     expect(s1.map((e) => e.hash)).toEqual(legacyRecords('s1', 5203).map((e) => e.hash));
     expect((await listEntries(db, 's2')).map((e) => e.text)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6']);
     const chunks = await db.getAll('chunks');
-    expect(chunks.every((c) => c.entries.length <= 500)).toBe(true);
+    expect(chunks.length).toBeGreaterThan(5203 / 500);
+    expect(chunks.every((c) => c.entries.reduce((n, e) => n + estimatedBytes(e), 0) <= CHUNK_MAX_BYTES)).toBe(true);
     // The exported file of the migrated session still verifies.
     const session = (await getSession(db, 's1'))!;
     const file = buildCaseFile({ session, entries: s1, attachments: [], generator: { name: 'n', version: '1' }, exportedAt: at(0) });
