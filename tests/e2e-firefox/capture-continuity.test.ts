@@ -1,0 +1,95 @@
+// Firefox twin of the SPA-navigation and frame-picker checks: Firefox 140 has no Navigation API,
+// so an in-page pushState is noticed through tabs.onUpdated's nudge; and tabs.sendMessage to
+// every frame takes the first frame's answer as the pick's.
+import type { Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { waitFor } from '../e2e/support/browser';
+import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../e2e/support/firefox';
+import { startFixtureServer } from '../e2e/support/server';
+
+let b: FirefoxExtensionBrowser;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+beforeAll(async () => {
+  [b, server] = await Promise.all([launchFirefoxWithExtension(), startFixtureServer()]);
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+type Entry = { speaker: string; text: string };
+const NAV = '[continued after in-page navigation: ';
+const RELOAD = '[continued after page load: ';
+
+async function texts(sessionId: string): Promise<string[]> {
+  const reply = await b.api({ type: 'session.export', sessionId, format: 'json' });
+  return reply.data.entries.map((e: Entry) => (e.speaker === 'system' ? e.text : `${e.speaker}: ${e.text}`));
+}
+
+async function settle(sessionId: string, count: number): Promise<string[]> {
+  await waitFor(async () => (await texts(sessionId)).length >= count, { what: `${count} entries`, timeout: 15_000 });
+  await new Promise((r) => setTimeout(r, 800));
+  return texts(sessionId);
+}
+
+const say = (f: Page | Frame, speaker: string, text: string) => f.evaluate((s, t) => (window as any).__chat.say(s, t), speaker, text);
+const pickerShown = (f: Page | Frame) => f.evaluate(() => document.querySelector('[data-chat-evidence-picker]') !== null);
+
+test('pushState and a hash change each add one note; a reload adds only its own', async () => {
+  const page = await b.browser.newPage();
+  const base = `${server.origin}/fixtures/chats/spa-chat.html`;
+  await page.goto(base);
+  const tabId = await b.tabIdOf(page);
+  const { sessionId } = await b.api({ type: 'capture.start', tabId });
+  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).capturing, { what: 'capturing' });
+  await new Promise((r) => setTimeout(r, 300));
+  await say(page, 'agent', 'Hello, this is Lily from Acme Bank.');
+  await settle(sessionId, 1);
+  await page.evaluate(() => (window as any).__spa.push('?view=billing'));
+  await settle(sessionId, 2);
+  await page.evaluate(() => (location.hash = 'details'));
+  await say(page, 'user', 'Can I pay in instalments?');
+  await settle(sessionId, 4);
+  await page.reload();
+  await page.waitForFunction(() => (window as any).__chat);
+  await new Promise((r) => setTimeout(r, 500));
+  await say(page, 'agent', 'Yes, six instalments are possible.');
+  const all = await settle(sessionId, 6);
+  expect(all.filter((t) => !t.startsWith('['))).toEqual([
+    'agent: Hello, this is Lily from Acme Bank.',
+    'user: Can I pay in instalments?',
+    'agent: Yes, six instalments are possible.',
+  ]);
+  expect(all.filter((t) => t.startsWith('['))).toEqual([`${NAV}${base}?view=billing]`, `${NAV}${base}?view=billing#details]`, `${RELOAD}${base}?view=billing#details]`]);
+  await b.api({ type: 'capture.stop', tabId });
+  await page.close();
+});
+
+test('picker in a cross-origin iframe: a click inside picks the frame’s list for its host; Esc ends it in every frame', async () => {
+  const page = await b.browser.newPage();
+  await page.goto(`${server.origin}/fixtures/chats/iframe-cross.html`);
+  const frame = await waitFor(() => page.frames().find((f) => f.url().startsWith('http://localhost:')) ?? null, { what: 'chat frame' });
+  await frame.waitForFunction(() => (window as any).__chat);
+  await say(frame, 'agent', '您好，我是客服小美，工号10086。');
+  await say(frame, 'user', '你好，我的信用卡账单逾期了。');
+  const tabId = await b.tabIdOf(page);
+
+  let answer = b.api({ type: 'capture.pick', tabId });
+  await waitFor(async () => (await pickerShown(page)) && (await pickerShown(frame)), { what: 'the picker in both frames' });
+  await page.keyboard.press('Escape');
+  expect(await answer).toEqual({ ok: true, selector: null });
+  await waitFor(async () => !(await pickerShown(page)) && !(await pickerShown(frame)), { what: 'the picker gone' });
+
+  answer = b.api({ type: 'capture.pick', tabId });
+  await waitFor(async () => (await pickerShown(page)) && (await pickerShown(frame)), { what: 'the picker in both frames' });
+  const box = (await (await frame.$('.消息'))!.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const reply = await answer;
+  expect(typeof reply.selector).toBe('string');
+  expect(await frame.evaluate((sel) => document.querySelector(sel) === document.querySelector('.聊天记录'), reply.selector)).toBe(true);
+  const { settings } = await b.api({ type: 'settings.get' });
+  expect(settings.pickedChatAreas[new URL(frame.url()).host]).toBe(reply.selector);
+  await page.close();
+});
