@@ -106,6 +106,15 @@ export function PopupApp() {
       if (!target?.overridden) window.close();
     });
 
+  // The person points at the chat's message list on the page (in any frame); the popup gets out
+  // of the way first. The pick is remembered for the site and capture uses it from then on.
+  const pickArea = () =>
+    run(async () => {
+      const picking = api('capture.pick', { tabId: tabId! });
+      if (target?.overridden) await picking;
+      else setTimeout(() => window.close(), 50);
+    });
+
   const list = sessions.data?.sessions ?? [];
   const exportId = status?.sessionId ?? list[0]?.id ?? null;
   const exportSession = () =>
@@ -136,6 +145,12 @@ export function PopupApp() {
         onStop={stop}
         onOpenSidebar={openSidebar}
       />
+
+      {recordable ? (
+        <button type="button" class="btn btn-quiet btn-sm" onClick={pickArea} disabled={busy} title={t('popup_pick_area_hint')} data-action="pick">
+          {t('popup_pick_area')}
+        </button>
+      ) : null}
 
       <ErrorNotice error={error} />
 

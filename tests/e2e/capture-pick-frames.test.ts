@@ -5,6 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer } from './support/server';
+import { openExtensionPage } from './support/ui-pages';
 
 let b: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -105,5 +106,20 @@ test('Esc inside a same-origin iframe ends it in the top frame too', async () =>
   await page.keyboard.press('Escape');
   expect(await answer).toEqual({ ok: true, selector: null });
   await waitFor(async () => !(await pickerShown(frame)) && !(await pickerShown(page)), { what: 'the picker gone from both frames' });
+  await page.close();
+});
+
+test('the popup’s “point at the chat” button starts the picker in every frame of its tab', async () => {
+  const { page, frame, tabId } = await openWithChatFrame('iframe-same.html', (u) => u.endsWith('/plain-divs.html'));
+  const popup = await openExtensionPage(b, `popup.html?tabId=${tabId}`, '[data-action="pick"]');
+  await popup.click('[data-action="pick"]');
+  await waitFor(async () => (await pickerShown(page)) && (await pickerShown(frame)), { what: 'the picker in both frames' });
+  await page.bringToFront();
+  await page.keyboard.press('Escape');
+  await waitFor(async () => !(await pickerShown(frame)) && !(await pickerShown(page)), { what: 'the picker gone from both frames' });
+  // The popup waited for the answer (a cancel) and shows no error.
+  await popup.waitForFunction(() => !document.querySelector('[data-action="pick"]')?.hasAttribute('disabled'));
+  expect(await popup.locator('[role="alert"]').count()).toBe(0);
+  await popup.close();
   await page.close();
 });

@@ -136,3 +136,19 @@ test('a route that replaces the chat list with a new panel: capture finds the ne
   await b.api({ type: 'capture.stop', tabId });
   await page.close();
 });
+
+test('the note speaks the person’s language (Chinese when chosen in the settings)', async () => {
+  await b.api({ type: 'settings.set', settings: { language: 'zh-CN' } });
+  try {
+    const { page, tabId, sessionId, base } = await openRecording('spa-chat.html');
+    await say(page, 'agent', '您好，我是客服小美。');
+    await settle(sessionId, 1);
+    await page.evaluate(() => (window as any).__spa.push('?view=repay'));
+    const entries = await settle(sessionId, 2);
+    expect(texts(entries)).toEqual(['agent: 您好，我是客服小美。', `[页面内跳转后继续记录：${base}?view=repay]`]);
+    await b.api({ type: 'capture.stop', tabId });
+    await page.close();
+  } finally {
+    await b.api({ type: 'settings.set', settings: { language: 'auto' } });
+  }
+});
