@@ -31,14 +31,20 @@ async function syncCapture(): Promise<void> {
  * remembered for this frame's site; when the tab records, this frame's capture starts again
  * on the picked area, skipping what the session already holds.
  */
-async function pickInThisFrame(): Promise<{ ok: true; selector: string | null }> {
+async function pickInThisFrame(): Promise<{ ok: true; selector: string | null } | { ok: false; error: string }> {
   const selector = await startPicker(window, { tip: isTop });
   if (!selector) return { ok: true, selector: null };
   const sessionId = capturingSession();
   // Stopped first, so what it saw is stored before the background reads the recent messages.
   if (sessionId) stopCapture();
-  const saved = await ask('content.pick-saved', { selector });
-  if (sessionId && saved.sessionId === sessionId) startCapture({ sessionId, recent: saved.recent ?? [], pickedSelector: selector, isTop });
+  try {
+    const saved = await ask('content.pick-saved', { selector });
+    if (sessionId && saved.sessionId === sessionId) startCapture({ sessionId, recent: saved.recent ?? [], pickedSelector: selector, isTop });
+  } catch (e) {
+    // Not saved: capture resumes as it was (the background still knows the session).
+    if (sessionId) await syncCapture().catch(() => undefined);
+    return { ok: false, error: (e as Error)?.message ?? String(e) };
+  }
   return { ok: true, selector };
 }
 

@@ -36,7 +36,7 @@ export const captureHandlers: Pick<Handlers, 'capture.start' | 'capture.stop' | 
   async 'capture.pick'(req) {
     // Every frame points at once (a chat may sit in an iframe of another site); the first
     // frame to answer is where the pointing ended: a pick there, or Esc there.
-    let reply: { selector?: string | null } | undefined;
+    let reply: { ok?: boolean; selector?: string | null; error?: string } | undefined;
     try {
       reply = await browser.tabs.sendMessage(req.tabId, { type: 'content.pick-chat-area' } satisfies TabCommand);
     } catch {
@@ -45,6 +45,7 @@ export const captureHandlers: Pick<Handlers, 'capture.start' | 'capture.stop' | 
       // The other frames stop pointing.
       void browser.tabs.sendMessage(req.tabId, { type: 'content.pick-cancel' } satisfies TabCommand).catch(() => undefined);
     }
+    if (reply?.ok === false) throw new ApiError('not-saved', `the chat area was picked but could not be saved: ${reply.error ?? ''}`);
     return { selector: reply?.selector ?? null };
   },
   'capture.stop': (req) => stopCapture(req.tabId),
