@@ -1,9 +1,14 @@
 // The "capture" port: content scripts stream batches of observations; each batch is
-// appended in one IndexedDB transaction and acknowledged only after it committed.
+// appended to the session's chain and acknowledged only after its transaction committed.
 // A resent batch (the worker restarted before its ack) is dropped by its number.
+// Batches of one tab are stored strictly in arrival order, across its frames; the ones
+// that arrive while a transaction runs wait and are then stored together in one
+// transaction (a chat already showing thousands of messages arrives as many batches at
+// once), with one live push for the group.
 import type { Runtime } from 'webextension-polyfill';
 import type { BackgroundToContent, CaptureBatch, ContentToBackground, Observation } from '../lib/capture/protocol';
-import { appendBatch, type NewEntry } from '../lib/store/entries';
+import type { Entry } from '../lib/evidence/types';
+import { appendBatches, type AppendResult, type BatchToAppend, type NewEntry } from '../lib/store/entries';
 import { getDb } from './db';
 import { sessionOfTab } from './tab-sessions';
 import { publishEntries, publishSessionChanged, publishStatus } from './live';
@@ -11,8 +16,20 @@ import { publishEntries, publishSessionChanged, publishStatus } from './live';
 /** Open capture ports by tab, so a stop can close them. Ports die with the worker, so memory is right. */
 const portsByTab = new Map<number, Set<Runtime.Port>>();
 
-/** Batches of one tab are stored strictly in arrival order, across its frames. */
-const queues = new Map<number, Promise<void>>();
+interface QueuedBatch {
+  port: Runtime.Port;
+  /** The session of the port's tab, resolved when the port opened. */
+  sessionPromise: Promise<string | null>;
+  batch: CaptureBatch;
+}
+
+/** Batches waiting to be stored, by tab (memory: their senders resend what was never acked). */
+const waiting = new Map<number, QueuedBatch[]>();
+/** The running store loop of a tab; it ends when the tab has nothing waiting. */
+const drains = new Map<number, Promise<void>>();
+
+/** Most observations stored in one transaction: bounds its size and the live push that follows. */
+const GROUP_MAX_ITEMS = 5000;
 
 function toNewEntry(o: Observation): NewEntry | null {
   switch (o?.kind) {
@@ -33,20 +50,127 @@ function isBatch(m: ContentToBackground): m is CaptureBatch {
   return m?.type === 'batch' && typeof m.frame === 'string' && Number.isInteger(m.batchNo) && Array.isArray(m.items);
 }
 
-async function storeBatch(port: Runtime.Port, tabId: number, sessionId: string, batch: CaptureBatch): Promise<void> {
-  const items = batch.items.map(toNewEntry).filter((x): x is NewEntry => x !== null);
-  const result = await appendBatch(await getDb(), sessionId, batch.frame, batch.batchNo, items);
+function ack(port: Runtime.Port, batch: CaptureBatch): void {
   try {
     port.postMessage({ type: 'ack', frame: batch.frame, batchNo: batch.batchNo } satisfies BackgroundToContent);
   } catch {
     // The frame went away after sending; its batch is stored all the same.
   }
-  if (result.duplicate) return;
-  publishEntries(tabId, sessionId, result.entries);
-  if (result.agentChanged) publishSessionChanged(sessionId, tabId);
+}
+
+/** Takes the next waiting batches of a tab, up to GROUP_MAX_ITEMS observations (at least one batch). */
+function takeGroup(queue: QueuedBatch[]): QueuedBatch[] {
+  let n = 0;
+  let items = 0;
+  while (n < queue.length && (n === 0 || items + queue[n].batch.items.length <= GROUP_MAX_ITEMS)) items += queue[n++].batch.items.length;
+  return queue.splice(0, n);
+}
+
+/**
+ * Appends batches of one session in one transaction. When that fails, each is tried on
+ * its own, so one bad batch never holds back the others. Null: that batch was not stored.
+ */
+async function appendGroup(sessionId: string, group: QueuedBatch[]): Promise<(AppendResult | null)[]> {
+  const db = await getDb();
+  const toAppend = group.map(
+    ({ batch }): BatchToAppend => ({ frame: batch.frame, batchNo: batch.batchNo, items: batch.items.map(toNewEntry).filter((x): x is NewEntry => x !== null) }),
+  );
+  try {
+    return await appendBatches(db, sessionId, toAppend);
+  } catch (e) {
+    if (group.length === 1) {
+      console.error('capture batch not stored', e);
+      return [null];
+    }
+  }
+  const results: (AppendResult | null)[] = [];
+  for (const one of toAppend) {
+    results.push(
+      await appendBatches(db, sessionId, [one]).then(
+        ([r]) => r,
+        (e: unknown) => (console.error('capture batch not stored', e), null),
+      ),
+    );
+  }
+  return results;
+}
+
+/** Stores one session's batches, acks each stored one, and tells the live subscribers once. */
+async function storeGroup(tabId: number, sessionId: string, group: QueuedBatch[]): Promise<void> {
+  const results = await appendGroup(sessionId, group);
+  const entries: Entry[] = [];
+  let agentChanged = false;
+  results.forEach((result, i) => {
+    if (!result) return;
+    ack(group[i].port, group[i].batch);
+    for (const e of result.entries) entries.push(e);
+    agentChanged ||= result.agentChanged;
+  });
   // Seqs count from 0 without gaps, so the last one appended gives the count without another read.
-  const last = result.entries.at(-1);
+  const last = entries.at(-1);
   if (last) publishStatus(tabId, true, sessionId, last.seq + 1);
+  if (agentChanged) publishSessionChanged(sessionId, tabId);
+  holdEntries(tabId, sessionId, entries);
+}
+
+/**
+ * Stored entries not yet pushed to live subscribers, by tab. Pushing costs the worker about
+ * as much as storing (the browser converts every field of every entry), so while more
+ * batches wait the entries are held and pushed in one message once the queue is empty;
+ * the count goes out after every commit all the same. A chat that is live (nothing
+ * waiting) gets each batch pushed right after it is stored, as before.
+ */
+const unpushed = new Map<number, { sessionId: string; entries: Entry[] }>();
+
+function holdEntries(tabId: number, sessionId: string, entries: Entry[]): void {
+  let held = unpushed.get(tabId);
+  if (held && held.sessionId !== sessionId) pushHeldEntries(tabId);
+  if (!held || held.sessionId !== sessionId) unpushed.set(tabId, (held = { sessionId, entries: [] }));
+  for (const e of entries) held.entries.push(e);
+  if (held.entries.length >= GROUP_MAX_ITEMS || !waiting.get(tabId)?.length) pushHeldEntries(tabId);
+}
+
+function pushHeldEntries(tabId: number): void {
+  const held = unpushed.get(tabId);
+  if (!held) return;
+  unpushed.delete(tabId);
+  publishEntries(tabId, held.sessionId, held.entries);
+}
+
+/** Stores a tab's waiting batches, group by group, until none is left. */
+async function drain(tabId: number): Promise<void> {
+  for (;;) {
+    const queue = waiting.get(tabId);
+    if (!queue?.length) {
+      pushHeldEntries(tabId);
+      // Checked and cleared in one go: a batch arriving after this starts a new loop.
+      waiting.delete(tabId);
+      drains.delete(tabId);
+      return;
+    }
+    const group = takeGroup(queue);
+    try {
+      const sessionIds = await Promise.all(group.map((q) => q.sessionPromise));
+      // Consecutive batches of the same session share a transaction.
+      for (let start = 0; start < group.length; ) {
+        let end = start + 1;
+        while (end < group.length && sessionIds[end] === sessionIds[start]) end++;
+        const sessionId = sessionIds[start];
+        if (sessionId) await storeGroup(tabId, sessionId, group.slice(start, end));
+        else for (const q of group.slice(start, end)) q.port.postMessage({ type: 'stop' } satisfies BackgroundToContent);
+        start = end;
+      }
+    } catch (e) {
+      console.error('capture batches not stored', e);
+    }
+  }
+}
+
+function enqueue(tabId: number, queued: QueuedBatch): void {
+  let queue = waiting.get(tabId);
+  if (!queue) waiting.set(tabId, (queue = []));
+  queue.push(queued);
+  if (!drains.has(tabId)) drains.set(tabId, drain(tabId));
 }
 
 export function acceptCapturePort(port: Runtime.Port): void {
@@ -60,22 +184,13 @@ export function acceptCapturePort(port: Runtime.Port): void {
   port.onDisconnect.addListener(() => ports!.delete(port));
   port.onMessage.addListener((msg: unknown) => {
     const m = msg as ContentToBackground;
-    if (!isBatch(m)) return;
-    const previous = queues.get(tabId) ?? Promise.resolve();
-    const next = previous
-      .then(async () => {
-        const sessionId = await sessionPromise;
-        if (!sessionId) return port.postMessage({ type: 'stop' } satisfies BackgroundToContent);
-        await storeBatch(port, tabId, sessionId, m);
-      })
-      .catch((e) => console.error('capture batch not stored', e));
-    queues.set(tabId, next);
+    if (isBatch(m)) enqueue(tabId, { port, sessionPromise, batch: m });
   });
 }
 
-/** Resolves once every batch the tab's frames sent so far is stored. */
+/** Resolves once every batch the tab's frames sent so far is stored (or failed to be). */
 export function drainCaptureQueue(tabId: number): Promise<void> {
-  return queues.get(tabId) ?? Promise.resolve();
+  return drains.get(tabId) ?? Promise.resolve();
 }
 
 /** Closes a tab's capture ports after telling them to stop. */
