@@ -36,6 +36,10 @@ const CASE_PATTERNS: RegExp[] = [
   /\b(?:case|ticket|reference|complaint)\s*(?:number|no\.?|num|id|#)?\s*(?:is\s*)?[:#]?\s*#?([A-Za-z]{0,4}-?\d[\dA-Za-z-]{0,29})/i,
 ];
 
+/** A word at least one of the patterns above needs (keep it in step with them). */
+const MENTIONS_IDENTITY =
+  /客服|坐席|专员|顾问|经理|我是|工号|员工|编号|号|单|案件|i'm|i am|my name|this is|chatting|talking|connected|agent|operator|advisor|representative|joined|employee|staff|badge|rep|case|ticket|reference|complaint/i;
+
 // Words a name pattern can catch that are not names.
 const NOT_NAMES = new Set([
   '您', '你', '我', '我们', '客服', '人工', '人工客服', '在线客服', '智能客服', '机器人', '专员', '小助手', '助手',
@@ -61,6 +65,9 @@ function cleanName(raw: string | null): string | null {
 
 /** The agent facts one piece of text states; every field null when it states none. */
 export function findAgentFacts(text: string): AgentFacts {
+  // Every agent message passes through here: most say nothing about the agent, and one test
+  // of the words all the patterns need turns those away before eleven patterns run.
+  if (!MENTIONS_IDENTITY.test(text)) return { name: null, employeeId: null, caseNumber: null };
   const t = text.replace(/\s+/g, ' ').trim();
   return {
     name: cleanName(firstMatch(NAME_PATTERNS, t)),

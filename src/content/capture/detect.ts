@@ -276,8 +276,9 @@ export function itemsOf(list: ChatList): Element[] {
     const scope = list.container;
     return Array.from(scope.querySelectorAll(list.adapter.message));
   }
-  return renderedChildren(list.container).filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'STYLE' && k.tagName !== 'TEMPLATE');
+  return renderedChildren(list.container).filter((k) => !NOT_ITEM_TAGS.has(k.tagName));
 }
+const NOT_ITEM_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK']);
 
 /** The message a node belongs to (the list's child that contains it), or null when outside the list. */
 export function itemOf(list: ChatList, node: Node): Element | null {
@@ -290,7 +291,7 @@ export function itemOf(list: ChatList, node: Node): Element | null {
   }
   let prev: Node | null = null;
   for (let n: Node | null = node; n; n = composedParent(n)) {
-    if (n === listHost || n === list.container) return prev instanceof Element ? prev : null;
+    if (n === listHost || n === list.container) return prev instanceof Element && !NOT_ITEM_TAGS.has(prev.tagName) ? prev : null;
     prev = n;
   }
   return null;

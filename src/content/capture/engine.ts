@@ -9,6 +9,7 @@ import { openShadowRoots } from './dom';
 import { extractMessage } from './extract';
 import { ListObserver, type Collected } from './observer';
 import { Outbox, type PortLike } from './outbox';
+import { RowTemplates } from './row-templates';
 import { MessageTracker, REMOVAL_GRACE_MS } from './tracker';
 import type { RecentMessage } from './recent';
 
@@ -50,6 +51,10 @@ export class CaptureEngine {
   readonly outbox: Outbox;
   private list: ChatList | null = null;
   private tracker: MessageTracker;
+  /** Row templates of the current list (reset with it: markup and styles differ between lists). */
+  private templates = new RowTemplates();
+  /** Message nodes read from a template, whose markup therefore has no open shadow roots to watch. */
+  private templated = new WeakSet<Element>();
   private observer: ListObserver | null = null;
   private docObserver: MutationObserver | null = null;
   private detectTimer: ReturnType<typeof setTimeout> | null = null;
@@ -86,7 +91,10 @@ export class CaptureEngine {
         emit: (o) => this.emit(o),
         extract: (item) => {
           this.stats.extractions++;
-          return this.list ? extractMessage(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true }) : null;
+          if (!this.list) return null;
+          const ex = extractMessage(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true, templates: this.templates });
+          if (ex?.templated) this.templated.add(item);
+          return ex;
         },
         now: () => Date.now(),
         scrolledWithin: (ms) => Date.now() - this.lastScroll < ms,
@@ -202,6 +210,7 @@ export class CaptureEngine {
   private attach(list: ChatList): void {
     const switching = this.list !== null;
     this.list = list;
+    this.templates = new RowTemplates();
     this.docObserver?.disconnect();
     this.docObserver = null;
     this.observer?.disconnect();
@@ -254,14 +263,29 @@ export class CaptureEngine {
       const item = itemOf(this.list, node);
       if (item) dirty.add(item);
     }
+    this.reconcile(dirty, c.structural, this.appendedOnly(c));
     // Only added nodes can bring new shadow roots (record targets include the list itself: walking it costs O(list) per flush).
-    for (const node of c.added) if (node.nodeType === 1) this.observer?.observeShadowsIn(node);
-    this.reconcile(dirty, c.structural);
+    // Rows read from a template are known to have none.
+    for (const node of c.added) if (node.nodeType === 1 && !this.templated.has(node as Element)) this.observer?.observeShadowsIn(node);
   }
 
-  private reconcile(dirty: Set<Element>, structural: boolean): void {
+  /** True when the change only appended rows to the end of the list (the common case: new messages arrive). */
+  private appendedOnly(c: Collected): boolean {
+    const container = this.list?.container;
+    if (!container || this.list!.adapter || c.removed || !c.appendedTo) return false;
+    if (container instanceof Element && container.shadowRoot) return false;
+    for (const parent of c.appendedTo) if (parent !== container) return false;
+    return true;
+  }
+
+  /**
+   * Brings the tracker up to date: the whole list after structural changes, only the dirty rows
+   * when text changed or rows were appended at the end (new messages need no look at the rest).
+   */
+  private reconcile(dirty: Set<Element>, structural: boolean, appended = false): void {
     if (!this.list) return;
-    this.tracker.reconcile(structural ? itemsOf(this.list) : [...dirty], dirty, structural);
+    const full = structural && !appended;
+    this.tracker.reconcile(full ? itemsOf(this.list) : [...dirty], dirty, full, appended);
     if (this.tracker.pendingRemovals && this.settleTimer === null) {
       this.settleTimer = setTimeout(() => {
         this.settleTimer = null;

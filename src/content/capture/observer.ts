@@ -8,14 +8,24 @@ export interface Collected {
   touched: Set<Node>;
   /** Elements were added or removed somewhere. */
   structural: boolean;
-  /** Nodes added (only these can bring new shadow roots). */
+  /** Nodes added (only these can bring new shadow roots), in the order they were added. */
   added: Set<Node>;
+  /** Whether any node was removed. */
+  removed: boolean;
+  /**
+   * The parents that got children, when every addition went to the end of its parent (a chat
+   * appending messages); null once any went elsewhere. With nothing removed either, the
+   * owner can look at the new nodes alone instead of the whole list.
+   */
+  appendedTo: Set<Node> | null;
 }
+
+const empty = (): Collected => ({ touched: new Set(), structural: false, added: new Set(), removed: false, appendedTo: new Set() });
 
 export class ListObserver {
   private observer: MutationObserver;
   private roots = new WeakSet<Node>();
-  private collected: Collected = { touched: new Set(), structural: false, added: new Set() };
+  private collected: Collected = empty();
   private scheduled = false;
   private frameId: number | null = null;
   private timerId: ReturnType<typeof setTimeout> | null = null;
@@ -57,12 +67,16 @@ export class ListObserver {
     const c = this.collected;
     for (const r of records) {
       c.touched.add(r.target);
-      if (r.type === 'childList' && (r.addedNodes.length || r.removedNodes.length)) {
-        c.structural = true;
-        for (const n of Array.from(r.addedNodes)) {
-          c.touched.add(n);
-          c.added.add(n);
-        }
+      if (r.type !== 'childList') continue;
+      const added = r.addedNodes;
+      if (r.removedNodes.length) c.structural = c.removed = true;
+      if (!added.length) continue;
+      c.structural = true;
+      if (r.nextSibling === null) c.appendedTo?.add(r.target);
+      else c.appendedTo = null;
+      for (let i = 0; i < added.length; i++) {
+        c.touched.add(added[i]);
+        c.added.add(added[i]);
       }
     }
     this.schedule();
@@ -90,7 +104,7 @@ export class ListObserver {
     this.scheduled = false;
     const c = this.collected;
     if (!c.touched.size && !c.structural) return;
-    this.collected = { touched: new Set(), structural: false, added: new Set() };
+    this.collected = empty();
     this.onFlush(c);
   }
 

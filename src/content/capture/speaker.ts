@@ -88,6 +88,15 @@ export interface SpeakerInput {
 
 /** The speaker votes for one message; `decideSpeaker` turns them into a speaker. */
 export function speakerVotes({ item, list, adapter, text, author, alignment }: SpeakerInput): Votes {
+  return contentVotes(markupVotes(item, list, adapter), text, author, alignment);
+}
+
+/**
+ * The votes of the markup alone: adapter rules, class and attribute vocabulary of the message,
+ * its wrappers and the bubble chain inside, its accessible label. Rows of the same markup get
+ * the same ones, which is what lets row-templates.ts reuse them.
+ */
+export function markupVotes(item: Element, list: Element | ShadowRoot, adapter: SiteAdapter | null): Votes {
   const votes: Votes = { agent: 0, user: 0, system: 0 };
   if (adapter) {
     for (const rule of adapter.speaker) {
@@ -120,6 +129,12 @@ export function speakerVotes({ item, list, adapter, text, author, alignment }: S
   const label = item.getAttribute('aria-label') ?? item.getAttribute('title') ?? '';
   const fromLabel = speakerOfAriaLabel(label);
   if (fromLabel) votes[fromLabel] += 8;
+  return votes;
+}
+
+/** Adds what the words say (author label, notice-like text) and where they sit to the markup's votes. */
+export function contentVotes(markup: Votes, text: string, author: string | null, alignment: Alignment): Votes {
+  const votes: Votes = { ...markup };
   if (author) {
     const fromAuthor = speakerOfAuthorLabel(author);
     if (fromAuthor) votes[fromAuthor] += 6;

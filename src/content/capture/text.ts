@@ -2,6 +2,7 @@
 // the chrome chat UIs put around it (times, names, avatars, receipts, buttons), and the
 // author label it shows, kept apart.
 import { classOf, isHidden, renderedChildNodes } from './dom';
+import { lightAttr, lightText, type LightElement, type LightNode } from './serialized-row';
 import { isAuthorClass, isChromeClass, isReceiptOnly, isTimeOnly } from './vocabulary';
 
 const SKIP_TAGS = new Set([
@@ -31,12 +32,38 @@ function isSrOnly(cls: string): boolean {
 }
 
 /** An inline image that stands for a character (emoji), whose alt is part of the text. */
-function emojiAlt(el: Element): string | null {
-  const alt = el.getAttribute('alt');
+function emojiAlt(alt: string | null, cls: string): string | null {
   if (!alt) return null;
-  const cls = classOf(el);
   if (/emoji|emoticon|smiley|表情/i.test(cls) || /^\p{Extended_Pictographic}+$/u.test(alt) || /^\[[^\]]{1,6}\]$/.test(alt)) return alt;
   return null;
+}
+
+/**
+ * What reading did with an element, recorded so that rows of the same markup can be read
+ * from their serialized HTML (readLightText) with the same outcome. 'small' elements were
+ * kept after checking their text is not a lone time or receipt; 'timeskip' ones were dropped
+ * for that reason, so what they would be otherwise is unknown.
+ */
+export type ElementRead =
+  | { kind: 'skip' }
+  | { kind: 'author' }
+  | { kind: 'img' }
+  | { kind: 'timeskip' }
+  | { kind: 'descend'; small: boolean; block: boolean; br: boolean };
+
+/** A small element that holds nothing but a time or a receipt is a label, whatever its class. */
+function isLabelOnly(own: string): boolean {
+  return own.length <= 32 && (isTimeOnly(own) || isReceiptOnly(own));
+}
+
+function authorLabel(textContent: string): string | null {
+  const label = collapse(textContent);
+  return label && label.length <= 40 && !isTimeOnly(label) ? label.replace(/[:：]$/, '') : null;
+}
+
+function finish(parts: string[]): string {
+  const text = collapse(parts.join(''));
+  return isTimeOnly(text) || isReceiptOnly(text) ? '' : text;
 }
 
 /**
@@ -44,10 +71,11 @@ function emojiAlt(el: Element): string | null {
  * well say "status-message"); its descendants are. `checkStyle` false skips computed-style checks
  * (used where layout is unavailable and for speed).
  */
-export function readNodeText(root: Element, checkStyle = true): NodeText {
+export function readNodeText(root: Element, checkStyle = true, actions?: Map<Element, ElementRead>): NodeText {
   const parts: string[] = [];
   const textNodes: Text[] = [];
   let author: string | null = null;
+  const record = (el: Element, read: ElementRead): void => void actions?.set(el, read);
 
   const visit = (node: Node, depth: number): void => {
     if (depth > 40) return;
@@ -61,44 +89,88 @@ export function readNodeText(root: Element, checkStyle = true): NodeText {
     }
     if (!(node instanceof Element)) return;
     const el = node;
+    let small = false;
     if (el !== root) {
-      if (SKIP_TAGS.has(el.tagName.toUpperCase())) return;
+      if (SKIP_TAGS.has(el.tagName.toUpperCase())) return record(el, { kind: 'skip' });
       if (el.tagName === 'IMG') {
-        const alt = emojiAlt(el);
+        const alt = emojiAlt(el.getAttribute('alt'), classOf(el));
         if (alt) parts.push(alt);
-        return;
+        return record(el, { kind: 'img' });
       }
       const role = el.getAttribute('role');
-      if (role && SKIP_ROLES.has(role)) return;
-      if (el.getAttribute('aria-hidden') === 'true' || (el as HTMLElement).hidden) return;
-      if (el.getAttribute('contenteditable') === 'true') return;
+      if (role && SKIP_ROLES.has(role)) return record(el, { kind: 'skip' });
+      if (el.getAttribute('aria-hidden') === 'true' || (el as HTMLElement).hidden) return record(el, { kind: 'skip' });
+      if (el.getAttribute('contenteditable') === 'true') return record(el, { kind: 'skip' });
       const cls = classOf(el);
       if (cls) {
-        if (isSrOnly(cls)) return;
+        if (isSrOnly(cls)) return record(el, { kind: 'skip' });
         if (isAuthorClass(cls)) {
-          const label = collapse(el.textContent ?? '');
-          if (label && label.length <= 40 && !author && !isTimeOnly(label)) author = label.replace(/[:：]$/, '');
-          return;
+          author ??= authorLabel(el.textContent ?? '');
+          return record(el, { kind: 'author' });
         }
-        if (isChromeClass(cls)) return;
+        if (isChromeClass(cls)) return record(el, { kind: 'skip' });
       }
-      // A small element that holds nothing but a time or a receipt is a label, whatever its class.
       if (el.childElementCount <= 1) {
-        const own = el.textContent ?? '';
-        if (own.length <= 32 && (isTimeOnly(own) || isReceiptOnly(own))) return;
+        small = true;
+        if (isLabelOnly(el.textContent ?? '')) return record(el, { kind: 'timeskip' });
       }
       // Computed style only for elements that carry attributes (class, style, hidden…): a bare <p>
       // or <span> is hidden by its ancestors, already checked, and the lookup is the costliest step.
-      if (checkStyle && el.attributes.length > 0 && isHidden(el)) return;
+      if (checkStyle && el.attributes.length > 0 && isHidden(el)) return record(el, { kind: 'skip' });
     }
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
+    const br = el.tagName === 'BR';
+    record(el, { kind: 'descend', small, block, br });
     if (block) parts.push(' ');
-    if (el.tagName === 'BR') return;
+    if (br) return;
     for (const child of renderedChildNodes(el)) visit(child, depth + 1);
     if (block) parts.push(' ');
   };
   visit(root, 0);
-  let text = collapse(parts.join(''));
-  if (isTimeOnly(text) || isReceiptOnly(text)) text = '';
-  return { text, author, textNodes };
+  return { text: finish(parts), author, textNodes };
+}
+
+/**
+ * readNodeText over a row's light tree, doing with each element what `reads` (recorded from a
+ * row of the same markup, by document-order index) says. Null when the recording does not
+ * cover this row's case (a label that was a lone time there is a text here).
+ */
+export function readLightText(root: LightElement, reads: readonly (ElementRead | undefined)[]): { text: string; author: string | null } | null {
+  const parts: string[] = [];
+  let author: string | null = null;
+  let covered = true;
+  const visit = (node: LightNode, depth: number): void => {
+    if (depth > 40 || !covered) return;
+    if (typeof node === 'string') {
+      if (node.trim()) parts.push(node);
+      else if (node) parts.push(' ');
+      return;
+    }
+    const read = reads[node.index];
+    if (!read) {
+      covered = false;
+      return;
+    }
+    if (read.kind === 'skip') return;
+    if (read.kind === 'img') {
+      const alt = emojiAlt(lightAttr(node, 'alt'), lightAttr(node, 'class') ?? '');
+      if (alt) parts.push(alt);
+      return;
+    }
+    if (read.kind === 'author') {
+      author ??= authorLabel(lightText(node));
+      return;
+    }
+    if (read.kind === 'timeskip') {
+      if (!isLabelOnly(lightText(node))) covered = false;
+      return;
+    }
+    if (read.small && isLabelOnly(lightText(node))) return;
+    if (read.block) parts.push(' ');
+    if (read.br) return;
+    for (const child of node.children) visit(child, depth + 1);
+    if (read.block) parts.push(' ');
+  };
+  visit(root, 0);
+  return covered ? { text: finish(parts), author } : null;
 }

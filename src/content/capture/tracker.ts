@@ -8,7 +8,6 @@ import type { Speaker } from '../../lib/evidence/types';
 import { AgentLearner } from './agent-learner';
 import { classOf } from './dom';
 import type { ExtractedMessage } from './extract';
-import { pageIdOf } from './extract';
 import { judgeReplay, type RecentMessage } from './recent';
 
 interface MessageRecord {
@@ -91,9 +90,10 @@ export class MessageTracker {
 
   /**
    * Brings the records up to date with the list. `items` are the list's messages in page order;
-   * `dirty` the ones whose content changed; `structural` says children were added or removed.
+   * `dirty` the ones whose content changed; `structural` says children were added or removed
+   * (items is then the whole list); `appended` that `items` were only appended at its end.
    */
-  reconcile(items: Element[], dirty: ReadonlySet<Element>, structural: boolean): void {
+  reconcile(items: Element[], dirty: ReadonlySet<Element>, structural: boolean, appended = false): void {
     const now = this.deps.now();
     if (structural || this.firstScan) {
       const present = new Set(items);
@@ -129,6 +129,7 @@ export class MessageTracker {
       this.nonMessages.delete(item);
       const rec = this.match(item, ex, prev) ?? this.recallTarget(item, ex, prev) ?? this.create(item, ex, prev, fresh);
       if (full) rec.index = index++;
+      else if (appended && !rec.removed) rec.index = this.lastCount++;
       prev = rec;
     }
     this.pass.clear();
@@ -204,7 +205,7 @@ export class MessageTracker {
 
   /** A node that is a message seen before: same page id, or same text and speaker next to the same neighbour. */
   private match(item: Element, ex: ExtractedMessage, prev: MessageRecord | null): MessageRecord | null {
-    const pageId = pageIdOf(item);
+    const pageId = ex.pageId;
     if (!pageId || !this.byPageId.has(pageId)) {
       // After a move to another list element the same messages are seen again, perhaps as other
       // elements (no page id, or another one) and with weaker speaker cues: the text is what they share.
@@ -271,7 +272,7 @@ export class MessageTracker {
   }
 
   private create(item: Element, ex: ExtractedMessage, prev: MessageRecord | null, fresh: Fresh[]): MessageRecord {
-    const pageId = pageIdOf(item);
+    const pageId = ex.pageId;
     const usable = pageId && !this.byPageId.has(pageId) ? pageId : null;
     const shape = `${item.tagName}.${classOf(item)}|${item.firstElementChild ? classOf(item.firstElementChild) : ''}`;
     let speaker = ex.speaker;

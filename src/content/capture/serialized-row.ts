@@ -1,0 +1,133 @@
+// A message row read from its serialized HTML (element.outerHTML) instead of node by node.
+// Touching every node of a row from the content script's isolated world is what capture
+// costs a page: each node gets a wrapper, each attribute read crosses into the DOM. One
+// outerHTML call and a string parse cost a fraction of that, so rows whose markup was already
+// analysed once (see row-templates.ts) are read from this light tree.
+//
+// The parse follows the HTML serialization algorithm's output only: double-quoted attribute
+// values, escaped text, end tags for every non-void element. Rows with raw-text elements
+// (script, style…) or template contents are refused, since their serialization is not that.
+
+export interface LightElement {
+  tag: string;
+  /** The start tag's attribute source (name="value" pairs as serialized). */
+  attrs: string;
+  children: LightNode[];
+  /** Position of the element in document order within the row, the row itself being 0. */
+  index: number;
+  /** The attributes parsed, once asked for (lightAttr). */
+  attrMap?: Map<string, string>;
+}
+export type LightNode = LightElement | string;
+
+export interface SerializedRow {
+  root: LightElement;
+  /**
+   * The row's markup without its text: tags and attributes with digit runs replaced (ids,
+   * times), a mark where text sits. Rows with the same skeleton are read the same way.
+   */
+  skeleton: string;
+  /** Number of elements in the row, itself included. */
+  count: number;
+}
+
+/** Longer rows are read node by node (long messages are rare, and the parse would cost more). */
+export const MAX_ROW_HTML = 6000;
+
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen', 'param']);
+const REFUSED = /<(?:script|style|xmp|iframe|noembed|noframes|plaintext|noscript|template)[\s>]/i;
+/** Whitespace ends a tag name (so does '>', where the scan stops anyway). */
+const isTagNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+const TEXT_RUN = />[^<]+</g;
+const DIGITS = /\d+/g;
+const ENTITY = /&(?:amp|lt|gt|quot|nbsp);/g;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&nbsp;': '\u00a0' };
+
+/** Undoes the serializer's escaping of text and attribute values. */
+export function unescapeHtml(s: string): string {
+  return s.indexOf('&') < 0 ? s : s.replace(ENTITY, (e) => ENTITIES[e]);
+}
+
+/** Parses one row's outerHTML; null when it is too long, has raw-text elements, or does not parse. */
+export function parseSerializedRow(html: string): SerializedRow | null {
+  if (html.length > MAX_ROW_HTML || REFUSED.test(html)) return null;
+  // A scan by indexOf: several times faster than a regex tokenizer, which also allocates a
+  // match array per token (garbage collected on the page's main thread).
+  const n = html.length;
+  const stack: LightElement[] = [];
+  let root: LightElement | null = null;
+  let index = 0;
+  let i = 0;
+  while (i < n) {
+    if (html.charCodeAt(i) !== 60 /* < */) {
+      const lt = html.indexOf('<', i);
+      const end = lt < 0 ? n : lt;
+      if (!stack.length) return null;
+      stack[stack.length - 1].children.push(unescapeHtml(html.slice(i, end)));
+      i = end;
+      continue;
+    }
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      if (end < 0) return null;
+      i = end + 3;
+      continue;
+    }
+    // The tag ends at the first '>' outside a (double-quoted, as serialized) attribute value.
+    let gt = html.indexOf('>', i);
+    for (let q = html.indexOf('"', i); q >= 0 && gt >= 0 && q < gt; ) {
+      const endQuote = html.indexOf('"', q + 1);
+      if (endQuote < 0) return null;
+      gt = html.indexOf('>', endQuote);
+      q = html.indexOf('"', endQuote + 1);
+    }
+    if (gt < 0) return null;
+    const closing = html.charCodeAt(i + 1) === 47; /* / */
+    let nameEnd = i + 1;
+    while (nameEnd < gt && !isTagNameEnd(html.charCodeAt(nameEnd))) nameEnd++;
+    const tag = html.slice(closing ? i + 2 : i + 1, nameEnd);
+    if (!tag) return null;
+    if (closing) {
+      if (stack.pop()?.tag !== tag) return null;
+    } else {
+      const el: LightElement = { tag, attrs: html.slice(nameEnd, gt), children: [], index: index++ };
+      if (stack.length) stack[stack.length - 1].children.push(el);
+      else if (root) return null;
+      else root = el;
+      if (!VOID_TAGS.has(tag)) stack.push(el);
+    }
+    i = gt + 1;
+  }
+  if (!root || stack.length) return null;
+  // Two native replaces cost less than building the skeleton piece by piece.
+  return { root, skeleton: html.replace(TEXT_RUN, '>\u0001<').replace(DIGITS, '0'), count: index };
+}
+
+const ATTR = /\s+([^\s"'=/>]+)(?:="([^"]*)")?/g;
+
+/** The value of attribute `name` (lower case) of a light element, or null. */
+export function lightAttr(el: LightElement, name: string): string | null {
+  if (!el.attrs) return null;
+  let map = el.attrMap;
+  if (!map) {
+    map = el.attrMap = new Map();
+    ATTR.lastIndex = 0;
+    for (let m = ATTR.exec(el.attrs); m; m = ATTR.exec(el.attrs)) {
+      const key = m[1].toLowerCase();
+      if (!map.has(key)) map.set(key, unescapeHtml(m[2] ?? ''));
+    }
+  }
+  return map.get(name) ?? null;
+}
+
+/** The element children of a light element. */
+export function lightChildren(el: LightElement): LightElement[] {
+  return el.children.filter((c): c is LightElement => typeof c !== 'string');
+}
+
+/** Everything a light element's text nodes say, like Node.textContent. */
+export function lightText(el: LightElement): string {
+  let s = '';
+  for (const c of el.children) s += typeof c === 'string' ? c : lightText(c);
+  return s;
+}

@@ -1,0 +1,109 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, test } from 'vitest';
+import { extractMessage, type ExtractContext } from '../../../src/content/capture/extract';
+import { RowTemplates } from '../../../src/content/capture/row-templates';
+import { lightAttr, lightText, parseSerializedRow } from '../../../src/content/capture/serialized-row';
+
+let list: HTMLElement;
+beforeEach(() => {
+  document.body.innerHTML = '<div class="messages"></div>';
+  list = document.querySelector('.messages')!;
+});
+
+function item(html: string): Element {
+  list.insertAdjacentHTML('beforeend', html);
+  return list.lastElementChild!;
+}
+const nodeCtx = (): ExtractContext => ({ list, adapter: null, layout: false, styles: true });
+
+// Rows of many shapes: authors, times, receipts, emoji, hidden parts, chrome, notices, ids.
+const ROWS = [
+  `<div class="message message--incoming"><img class="avatar" alt="Lily avatar" src="a.png">
+    <div class="bubble"><span class="message__author">Lily</span><p>Your  minimum
+    payment is <b>320</b> yuan.</p><span class="message__time">10:32</span><span class="status">Seen</span>
+    <button>Copy</button></div></div>`,
+  '<div class="msg msg-self"><p>第一行</p><p>第二行<img class="emoji" alt="😀"></p></div>',
+  '<div class="message outgoing"><span>I can pay at 10:30 tomorrow</span><span class="x1">10:31</span></div>',
+  '<div class="message outgoing"><span class="sr-only">You said:</span><span hidden>draft</span><span style="display:none">x</span>Hello</div>',
+  '<div class="message incoming"><span>对方正在输入…</span></div>',
+  '<div class="typing-indicator"><span></span><span></span><span></span></div>',
+  '<div class="row"><span>已读</span></div>',
+  '<div class="row" data-sender="customer"><div>a &amp; b &lt;c&gt;&nbsp;d</div></div>',
+  '<div class="row" aria-label="You said"><div>a</div></div>',
+  '<div class="消息 客服消息"><span class="内容">a</span></div>',
+  '<div class="row"><span class="nickname">客服小美</span><span>a</span></div>',
+  '<div class="system-notice">Lily joined the chat</div>',
+  '<div class="notice">客服撤回了一条消息</div>',
+  '<div class="msg" data-id="m42"><!-- v-if --><div class="msg-body">line one<br>line two</div><svg viewBox="0 0 1 1"><path d="M0 0"></path></svg></div>',
+  '<div class="row"><div class="text" title="a &quot;quote&quot;">short</div><time>9:00</time></div>',
+];
+
+/** The same row with every text run changed, as the next message of the same markup would be. */
+const otherText = (html: string) => html.replace(/>([^<]+)</g, (_m, t: string) => (t.trim() ? `>${t} more words<` : `>${t}<`));
+
+describe('row templates', () => {
+  test.each(ROWS.map((html) => [html.slice(0, 60), html]))('%s… reads the same through its template as node by node', (_name, html) => {
+    const templates = new RowTemplates();
+    const ctx = { ...nodeCtx(), templates };
+    for (const variant of [html, html, otherText(html), otherText(html)]) {
+      const el = item(variant);
+      const templated = extractMessage(el, ctx);
+      const byNodes = extractMessage(el, nodeCtx());
+      expect(templated && { ...templated, templated: false }).toEqual(byNodes);
+    }
+  });
+
+  test('rows of one markup after the first are read from their HTML', () => {
+    const templates = new RowTemplates();
+    const ctx = { ...nodeCtx(), templates };
+    const row = (n: number) => `<div class="message incoming" data-id="m${n}"><span class="author">Lily</span><div class="bubble">Message number ${n}</div><span class="time">10:0${n}</span></div>`;
+    const first = extractMessage(item(row(1)), ctx)!;
+    expect(first.templated).toBe(false);
+    for (let n = 2; n < 6; n++) {
+      expect(extractMessage(item(row(n)), ctx)).toEqual({ speaker: 'agent', author: 'Lily', text: `Message number ${n}`, recall: false, sure: true, pageId: `data-id=m${n}`, templated: true });
+    }
+    expect(templates.stats).toEqual({ hits: 4, learnt: 1, refused: 0 });
+  });
+
+  test('a label that was a lone time in the first row but holds words in the next is read node by node', () => {
+    const templates = new RowTemplates();
+    const ctx = { ...nodeCtx(), templates };
+    extractMessage(item('<div class="message outgoing"><p>Hi</p><p>10:31</p></div>'), ctx);
+    expect(extractMessage(item('<div class="message outgoing"><p>Hi</p><p>and more</p></div>'), ctx)).toMatchObject({ text: 'Hi and more', templated: false });
+  });
+
+  test('rows with open shadow roots are never templated (their HTML does not show what renders)', () => {
+    const templates = new RowTemplates();
+    const ctx = { ...nodeCtx(), templates };
+    for (const text of ['one', 'two']) {
+      const host = item('<div class="message outgoing"><chat-bubble></chat-bubble></div>');
+      host.firstElementChild!.attachShadow({ mode: 'open' }).innerHTML = `<p>${text}</p>`;
+      expect(extractMessage(host, ctx)).toMatchObject({ text, templated: false });
+    }
+    expect(templates.stats.refused).toBe(1);
+  });
+
+  test('rows that are not the list’s own children are read node by node', () => {
+    const templates = new RowTemplates();
+    const wrapper = item('<div class="group"><div class="message outgoing">nested</div></div>');
+    expect(extractMessage(wrapper.firstElementChild!, { ...nodeCtx(), templates })).toMatchObject({ text: 'nested', templated: false });
+    expect(templates.stats.learnt + templates.stats.refused).toBe(0);
+  });
+});
+
+describe('serialized rows', () => {
+  test('parses elements, text, void elements and comments; the skeleton drops text and digits', () => {
+    const row = parseSerializedRow('<div class="m m2" data-id="17"><!-- x --><img src="a.png"><span>a &amp; b</span>tail<br></div>')!;
+    expect(row.count).toBe(4);
+    expect(lightText(row.root)).toBe('a & btail');
+    expect(lightAttr(row.root, 'data-id')).toBe('17');
+    expect(row.skeleton).toBe('<div class="m m0" data-id="0"><!-- x --><img src="a.png"><span>\u0001</span>\u0001<br></div>');
+    expect(parseSerializedRow('<div class="m m9" data-id="42"><!-- x --><img src="a.png"><span>other</span>words<br></div>')!.skeleton).toBe(row.skeleton);
+  });
+  test('refuses raw-text elements, unbalanced markup and overlong rows', () => {
+    expect(parseSerializedRow('<div><script>if (a < b) x()</script>hi</div>')).toBeNull();
+    expect(parseSerializedRow('<div><span>hi</div>')).toBeNull();
+    expect(parseSerializedRow('<div>a</div><div>b</div>')).toBeNull();
+    expect(parseSerializedRow(`<div>${'x'.repeat(7000)}</div>`)).toBeNull();
+  });
+});
