@@ -7,12 +7,13 @@ export async function startLiveRecorder(apiPage, tabId, target = 0) {
   await apiPage.evaluate(
     ([tabId, target]) => {
       globalThis.__live?.port.disconnect();
-      const rec = { arrivals: {}, seenAt: {}, others: [], count: 0, target, reachedAt: null };
+      const rec = { arrivals: {}, seenAt: {}, others: [], count: 0, target, reachedAt: null, counts: [] };
       const port = globalThis.chrome.runtime.connect({ name: 'live' });
       port.onMessage.addListener((m) => {
         const now = Date.now();
         if (m?.type === 'entries') {
-          for (const e of m.entries) {
+          // Entries cross the live port packed into one JSON string (liveEventToWire).
+          for (const e of m.packed ? JSON.parse(m.packed) : m.entries) {
             const serial = /#(\d+)\b/.exec(e.text ?? '')?.[1];
             if (serial && e.kind === 'message') {
               rec.arrivals[serial] ??= now;
@@ -23,6 +24,7 @@ export async function startLiveRecorder(apiPage, tabId, target = 0) {
           }
         } else if (m?.type === 'status' && m.capturing) {
           rec.count = m.count;
+          rec.counts.push([now, m.count]);
           if (rec.target && rec.reachedAt === null && m.count >= rec.target) rec.reachedAt = now;
         }
       });

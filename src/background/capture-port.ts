@@ -6,7 +6,7 @@
 // transaction (a chat already showing thousands of messages arrives as many batches at
 // once), with one live push for the group.
 import type { Runtime } from 'webextension-polyfill';
-import type { BackgroundToContent, CaptureBatch, ContentToBackground, Observation } from '../lib/capture/protocol';
+import { batchFromWire, type BackgroundToContent, type CaptureBatch, type Observation } from '../lib/capture/protocol';
 import type { Entry } from '../lib/evidence/types';
 import { appendBatches, type AppendResult, type BatchToAppend, type NewEntry } from '../lib/store/entries';
 import { getDb } from './db';
@@ -44,10 +44,6 @@ function toNewEntry(o: Observation): NewEntry | null {
     default:
       return null;
   }
-}
-
-function isBatch(m: ContentToBackground): m is CaptureBatch {
-  return m?.type === 'batch' && typeof m.frame === 'string' && Number.isInteger(m.batchNo) && Array.isArray(m.items);
 }
 
 function ack(port: Runtime.Port, batch: CaptureBatch): void {
@@ -183,8 +179,8 @@ export function acceptCapturePort(port: Runtime.Port): void {
   ports.add(port);
   port.onDisconnect.addListener(() => ports!.delete(port));
   port.onMessage.addListener((msg: unknown) => {
-    const m = msg as ContentToBackground;
-    if (isBatch(m)) enqueue(tabId, { port, sessionPromise, batch: m });
+    const batch = batchFromWire(msg);
+    if (batch) enqueue(tabId, { port, sessionPromise, batch });
   });
 }
 

@@ -3,7 +3,7 @@
 // their port, which never outlives the worker, so memory is the right place.
 import type { Runtime } from 'webextension-polyfill';
 import type { Entry } from '../lib/evidence/types';
-import type { LiveEvent, LiveSubscribe } from '../lib/capture/protocol';
+import { liveEventToWire, type LiveEvent, type LiveSubscribe } from '../lib/capture/protocol';
 
 interface Subscriber {
   port: Runtime.Port;
@@ -26,21 +26,30 @@ export function acceptLivePort(port: Runtime.Port): void {
 }
 
 function publish(event: LiveEvent, tabId: number | null, sessionId: string | null): void {
+  let wire: ReturnType<typeof liveEventToWire> | null = null;
   for (const sub of subscribers) {
     const wantsTab = sub.tabId !== undefined && sub.tabId === tabId;
     const wantsSession = sub.sessionId !== undefined && sub.sessionId === sessionId;
     const wantsAll = sub.tabId === undefined && sub.sessionId === undefined;
     if (!(wantsTab || wantsSession || wantsAll)) continue;
     try {
-      sub.port.postMessage(event);
+      sub.port.postMessage((wire ??= liveEventToWire(event)));
     } catch {
       subscribers.delete(sub);
     }
   }
 }
 
+/**
+ * Past this many entries at once (a chat that already showed thousands of messages when
+ * recording started), subscribers get a 'session' event and reload what they show instead:
+ * passing every entry through the port costs the worker more than storing them did.
+ */
+export const LIVE_ENTRIES_MAX = 500;
+
 export function publishEntries(tabId: number | null, sessionId: string, entries: Entry[]): void {
-  if (entries.length) publish({ type: 'entries', sessionId, entries }, tabId, sessionId);
+  if (entries.length > LIVE_ENTRIES_MAX) publishSessionChanged(sessionId, tabId);
+  else if (entries.length) publish({ type: 'entries', sessionId, entries }, tabId, sessionId);
 }
 
 export function publishStatus(tabId: number, capturing: boolean, sessionId: string | null, count: number): void {

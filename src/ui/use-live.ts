@@ -3,7 +3,7 @@
 // reconnects and calls onConnect again so the page can refetch what it missed.
 import { useEffect, useRef } from 'preact/hooks';
 import browser from '../lib/browser';
-import { LIVE_PORT, type LiveEvent, type LiveSubscribe } from '../lib/capture/protocol';
+import { LIVE_PORT, liveEventFromWire, type LiveEvent, type LiveSubscribe, type LiveWireEvent } from '../lib/capture/protocol';
 
 const RECONNECT_MS = 400;
 
@@ -24,7 +24,7 @@ export function useLive(subscribe: LiveSubscribe | null, onEvent: (event: LiveEv
         timer = setTimeout(() => connect(true), RECONNECT_MS * 2);
         return;
       }
-      port.onMessage.addListener((msg: unknown) => handlers.current.onEvent(msg as LiveEvent));
+      port.onMessage.addListener((msg: unknown) => handlers.current.onEvent(liveEventFromWire(msg as LiveWireEvent)));
       port.onDisconnect.addListener(() => {
         if (!stopped) timer = setTimeout(() => connect(true), RECONNECT_MS);
       });

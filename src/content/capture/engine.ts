@@ -217,11 +217,14 @@ export class CaptureEngine {
     if (switching) this.tracker.detachAll(true);
     this.observer = new ListObserver(this.deps.win, (c) => this.process(c));
     const host = list.container instanceof ShadowRoot ? list.container.host : list.container;
-    this.observer.observe(list.container);
-    if (list.container instanceof ShadowRoot) this.observer.observe(host);
+    this.observer.observe(list.container, false);
+    if (list.container instanceof ShadowRoot) this.observer.observe(host, false);
     this.outbox.open();
     this.scanLabels(true);
     this.reconcile(new Set(), true);
+    // Shadow roots can only be inside rows not read through a template (a long chat's rows
+    // mostly are): walking the whole list for them would touch every element it has.
+    for (const item of itemsOf(list)) if (!this.templated.has(item)) this.observer.observeShadowsIn(item);
     // The list may be thrown away and rebuilt by the page: look again when it leaves the DOM.
     if (this.watchTimer === null) this.watchTimer = setInterval(() => this.checkAttached(), 1500);
   }

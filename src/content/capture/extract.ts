@@ -22,6 +22,8 @@ export interface ExtractedMessage {
   pageId: string | null;
   /** Read from a row template, so its markup has no open shadow roots to watch. */
   templated: boolean;
+  /** Tag and class of the row and of its first child: rows of one shape share an uncertain speaker. */
+  shape: string;
 }
 
 export interface ExtractContext {
@@ -92,9 +94,18 @@ function isClose(votes: Votes): boolean {
   return ranked[0] - ranked[1] < 8;
 }
 
-function message(text: string, author: string | null, votes: Votes, pageId: string | null, templated: boolean): ExtractedMessage {
+function message(text: string, author: string | null, votes: Votes, pageId: string | null, shape: string, templated: boolean): ExtractedMessage {
   const decided = decideSpeaker(votes);
-  return { speaker: decided ?? 'agent', author, text, recall: isRecallNotice(text), sure: decided !== null, pageId, templated };
+  return { speaker: decided ?? 'agent', author, text, recall: isRecallNotice(text), sure: decided !== null, pageId, shape, templated };
+}
+
+function shapeOf(item: Element): string {
+  return `${item.tagName.toLowerCase()}.${classOf(item)}|${item.firstElementChild ? classOf(item.firstElementChild) : ''}`;
+}
+
+function lightShape(root: LightElement): string {
+  const first = lightChildren(root)[0];
+  return `${root.tag}.${lightAttr(root, 'class') ?? ''}|${first ? (lightAttr(first, 'class') ?? '') : ''}`;
 }
 
 /** What reading a row node by node found, beyond the message: what a template of its markup keeps. */
@@ -128,7 +139,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
     alignment = alignmentOf(read.textNodes, ctx.list instanceof ShadowRoot ? ctx.list.host : ctx.list, item);
     if (alignment) votes = contentVotes(markup, text, author, alignment);
   }
-  return { message: message(text, author, votes, pageIdOf(item), false), reject: false, markup, alignment };
+  return { message: message(text, author, votes, pageIdOf(item), shapeOf(item), false), reject: false, markup, alignment };
 }
 
 /** The message of a row read through its template; undefined when the template does not cover it. */
@@ -143,11 +154,11 @@ function readTemplated(template: RowTemplate, row: SerializedRow, ctx: ExtractCo
     if (!template.alignment) return undefined;
     votes = contentVotes(template.markup, text, author, template.alignment);
   }
-  return message(text, author, votes, lightPageId(row.root, template.idSources), true);
+  return message(text, author, votes, lightPageId(row.root, template.idSources), lightShape(row.root), true);
 }
 
 const same = (a: ExtractedMessage | null | undefined, b: ExtractedMessage | null) =>
-  a === b || (!!a && !!b && a.text === b.text && a.author === b.author && a.speaker === b.speaker && a.sure === b.sure && a.recall === b.recall && a.pageId === b.pageId);
+  a === b || (!!a && !!b && a.text === b.text && a.author === b.author && a.speaker === b.speaker && a.sure === b.sure && a.recall === b.recall && a.pageId === b.pageId && a.shape === b.shape);
 
 /** Reads a row node by node and keeps what it taught as the template of its markup, if reading its HTML agrees. */
 function learnTemplate(item: Element, row: SerializedRow, ctx: ExtractContext, templates: RowTemplates): ExtractedMessage | null {

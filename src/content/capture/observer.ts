@@ -38,12 +38,16 @@ export class ListObserver {
     this.observer = new MO((records) => this.collect(records));
   }
 
-  /** Starts watching `root` and the open shadow roots inside it. */
-  observe(root: Node): void {
+  /**
+   * Starts watching `root` and, unless `deep` is false (the owner then looks into the parts it
+   * has not read through a template, see observeShadowsIn), the open shadow roots inside it.
+   */
+  observe(root: Node, deep = true): void {
     if (this.roots.has(root)) return;
     this.roots.add(root);
     this.observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
     if (root instanceof Element && root.shadowRoot) this.observe(root.shadowRoot);
+    if (!deep) return;
     const all = (root as ParentNode).querySelectorAll?.('*') ?? [];
     for (let i = 0; i < all.length; i++) {
       const inner = all[i].shadowRoot;

@@ -2,7 +2,7 @@
 // every batch kept until the background acknowledges it (after its IndexedDB commit), all
 // unacknowledged batches resent in order whenever the port is reconnected. The service
 // worker may stop at any time; nothing is lost and the background drops duplicates by number.
-import type { BackgroundToContent, CaptureBatch, CaptureHello, Observation } from '../../lib/capture/protocol';
+import { batchToWire, type BackgroundToContent, type CaptureBatch, type CaptureHello, type Observation } from '../../lib/capture/protocol';
 
 /** The part of runtime.Port the outbox uses (a seam for tests). */
 export interface PortLike {
@@ -95,7 +95,7 @@ export class Outbox {
       const items = this.queue.splice(0, this.opts.maxItems ?? BATCH_MAX_ITEMS);
       const batch: CaptureBatch = { type: 'batch', frame: this.opts.frame, batchNo: this.nextBatchNo++, items };
       this.unacked.push(batch);
-      if (this.port) this.post(batch);
+      if (this.port) this.post(batchToWire(batch));
     }
     this.ensurePort();
   }
@@ -127,7 +127,7 @@ export class Outbox {
       if (!this.closed && this.unacked.length) this.scheduleReconnect();
     });
     this.post(this.opts.hello());
-    for (const batch of this.unacked) this.post(batch);
+    for (const batch of this.unacked) this.post(batchToWire(batch));
   }
 
   private dropPort(): void {

@@ -6,7 +6,6 @@
 import type { Observation } from '../../lib/capture/protocol';
 import type { Speaker } from '../../lib/evidence/types';
 import { AgentLearner } from './agent-learner';
-import { classOf } from './dom';
 import type { ExtractedMessage } from './extract';
 import { judgeReplay, type RecentMessage } from './recent';
 
@@ -119,7 +118,7 @@ export class MessageTracker {
         prev = known;
         continue;
       }
-      if (!structural && !this.firstScan && !dirty.has(item)) continue;
+      if (!full && !dirty.has(item)) continue;
       if (this.nonMessages.has(item) && !dirty.has(item)) continue;
       const ex = this.extractCached(item);
       if (!ex) {
@@ -274,7 +273,7 @@ export class MessageTracker {
   private create(item: Element, ex: ExtractedMessage, prev: MessageRecord | null, fresh: Fresh[]): MessageRecord {
     const pageId = ex.pageId;
     const usable = pageId && !this.byPageId.has(pageId) ? pageId : null;
-    const shape = `${item.tagName}.${classOf(item)}|${item.firstElementChild ? classOf(item.firstElementChild) : ''}`;
+    const shape = ex.shape;
     let speaker = ex.speaker;
     if (ex.sure) this.speakerByShape.set(shape, speaker);
     else speaker = this.speakerByShape.get(shape) ?? speaker;

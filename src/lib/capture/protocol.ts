@@ -31,6 +31,37 @@ export interface CaptureBatch {
   items: Observation[];
 }
 
+/**
+ * A batch as it crosses the port: its items packed into one JSON string. Chrome converts a
+ * message into its own form property by property on both sides; one string costs a fraction
+ * of that for a batch of hundreds of observations.
+ */
+export interface WireBatch {
+  type: 'batch';
+  frame: string;
+  batchNo: number;
+  packed: string;
+}
+
+export function batchToWire(batch: CaptureBatch): WireBatch {
+  return { type: 'batch', frame: batch.frame, batchNo: batch.batchNo, packed: JSON.stringify(batch.items) };
+}
+
+/** The batch in a port message (packed, or with its items as they are), or null when it is not a well-formed one. */
+export function batchFromWire(m: unknown): CaptureBatch | null {
+  const b = m as Partial<WireBatch & CaptureBatch> | null;
+  if (b?.type !== 'batch' || typeof b.frame !== 'string' || !Number.isInteger(b.batchNo)) return null;
+  let items: unknown = b.items;
+  if (typeof b.packed === 'string') {
+    try {
+      items = JSON.parse(b.packed);
+    } catch {
+      return null;
+    }
+  }
+  return Array.isArray(items) ? { type: 'batch', frame: b.frame, batchNo: b.batchNo!, items } : null;
+}
+
 export interface CaptureHello {
   type: 'hello';
   frame: string;
@@ -65,6 +96,20 @@ export type TabCommand =
 
 /** A page (popup, sidebar, viewer) subscribes on the LIVE_PORT to what happens in a tab or a session. */
 export type LiveSubscribe = { type: 'subscribe'; tabId?: number; sessionId?: string };
+
+/**
+ * An 'entries' event as it crosses the live port: the entries packed into one JSON string (a
+ * chat that starts with thousands of messages pushes thousands at once; see WireBatch).
+ */
+export type LiveWireEvent = Exclude<LiveEvent, { type: 'entries' }> | { type: 'entries'; sessionId: string; packed: string };
+
+export function liveEventToWire(event: LiveEvent): LiveWireEvent {
+  return event.type === 'entries' ? { type: 'entries', sessionId: event.sessionId, packed: JSON.stringify(event.entries) } : event;
+}
+
+export function liveEventFromWire(m: LiveWireEvent | LiveEvent): LiveEvent {
+  return m.type === 'entries' && 'packed' in m ? { type: 'entries', sessionId: m.sessionId, entries: JSON.parse(m.packed) } : (m as LiveEvent);
+}
 
 /** Pushed by the background on the LIVE_PORT to subscribers. */
 export type LiveEvent =

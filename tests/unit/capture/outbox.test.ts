@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { Outbox, type PortLike } from '../../../src/content/capture/outbox';
-import type { Observation } from '../../../src/lib/capture/protocol';
+import { batchFromWire, batchToWire, liveEventFromWire, liveEventToWire, type Observation } from '../../../src/lib/capture/protocol';
 
 function fakePorts() {
   const ports: { posted: any[]; port: PortLike; receive(m: unknown): void; drop(): void }[] = [];
@@ -10,7 +10,8 @@ function fakePorts() {
     const entry = {
       posted: [] as any[],
       port: {
-        postMessage: (m: unknown) => void entry.posted.push(m),
+        // Batches cross the port packed; the tests read them unpacked (and so check they unpack).
+        postMessage: (m: any) => void entry.posted.push(m?.type === 'batch' ? { ...batchFromWire(m)!, wire: m } : m),
         disconnect: () => undefined,
         onMessage: { addListener: (fn: (m: unknown) => void) => void msg.push(fn) },
         onDisconnect: { addListener: (fn: () => void) => void disc.push(fn) },
@@ -94,5 +95,28 @@ describe('Outbox', () => {
     box.push(obs(1));
     box.flush();
     expect(onDead).toHaveBeenCalledOnce();
+  });
+});
+
+describe('wire forms', () => {
+  const entry = { kind: 'message' as const, key: 'n1', speaker: 'user' as const, author: null, text: '我想分期 "6" 期', at: '2026-11-25T00:00:00.000Z' };
+  test('a batch crosses the port as one JSON string and comes back equal; malformed ones are refused', () => {
+    const batch = { type: 'batch' as const, frame: 'f', batchNo: 3, items: [entry] };
+    const wire = batchToWire(batch);
+    expect(typeof wire.packed).toBe('string');
+    expect(batchFromWire(JSON.parse(JSON.stringify(wire)))).toEqual(batch);
+    expect(batchFromWire(batch)).toEqual(batch);
+    expect(batchFromWire({ ...wire, packed: '{not json' })).toBeNull();
+    expect(batchFromWire({ ...wire, packed: '{}' })).toBeNull();
+    expect(batchFromWire({ type: 'batch', frame: 'f', batchNo: 1.5, items: [] })).toBeNull();
+  });
+  test('live entries events are packed, other events pass as they are', () => {
+    const entries = [{ seq: 0, kind: 'message', speaker: 'agent', text: '您好', at: '2026-11-25T00:00:00.000Z', hash: 'h', prev: 'p' }] as any;
+    const wire = liveEventToWire({ type: 'entries', sessionId: 's', entries });
+    expect(wire).toEqual({ type: 'entries', sessionId: 's', packed: JSON.stringify(entries) });
+    expect(liveEventFromWire(JSON.parse(JSON.stringify(wire)))).toEqual({ type: 'entries', sessionId: 's', entries });
+    const status = { type: 'status' as const, tabId: 1, capturing: true, sessionId: 's', count: 3 };
+    expect(liveEventToWire(status)).toBe(status);
+    expect(liveEventFromWire(status)).toBe(status);
   });
 });

@@ -60,7 +60,7 @@ describe('row templates', () => {
     const first = extractMessage(item(row(1)), ctx)!;
     expect(first.templated).toBe(false);
     for (let n = 2; n < 6; n++) {
-      expect(extractMessage(item(row(n)), ctx)).toEqual({ speaker: 'agent', author: 'Lily', text: `Message number ${n}`, recall: false, sure: true, pageId: `data-id=m${n}`, templated: true });
+      expect(extractMessage(item(row(n)), ctx)).toEqual({ speaker: 'agent', author: 'Lily', text: `Message number ${n}`, recall: false, sure: true, pageId: `data-id=m${n}`, shape: 'div.message incoming|author', templated: true });
     }
     expect(templates.stats).toEqual({ hits: 4, learnt: 1, refused: 0 });
   });
