@@ -137,6 +137,21 @@ test('a route that replaces the chat list with a new panel: capture finds the ne
   await page.close();
 });
 
+test('a panel re-mounted showing the same messages: they are not recorded again, what follows is', async () => {
+  const { page, tabId, sessionId } = await openRecording('spa-chat.html');
+  await say(page, 'agent', 'Hello, this is Lily from Acme Bank.');
+  await say(page, 'user', 'I cannot pay the full bill this month.');
+  await settle(sessionId, 2);
+  await page.evaluate(() => (window as any).__spa.rebuild({ keepMessages: true }));
+  // The engine notices the old list left the page (it checks every 1.5 s) and finds the new one.
+  await new Promise((r) => setTimeout(r, 2500));
+  await say(page, 'agent', 'We can move your due date by a month.');
+  const entries = await settle(sessionId, 3);
+  expect(texts(entries)).toEqual(['agent: Hello, this is Lily from Acme Bank.', 'user: I cannot pay the full bill this month.', 'agent: We can move your due date by a month.']);
+  await b.api({ type: 'capture.stop', tabId });
+  await page.close();
+});
+
 test('the note speaks the person’s language (Chinese when chosen in the settings)', async () => {
   await b.api({ type: 'settings.set', settings: { language: 'zh-CN' } });
   try {

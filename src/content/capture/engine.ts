@@ -241,7 +241,8 @@ export class CaptureEngine {
     this.observer?.disconnect();
     this.observer = null;
     this.list = null;
-    this.tracker.detachAll();
+    // The page may rebuild the list showing the same messages (a re-mounted panel): they are set aside as moved, matched again, never recorded twice.
+    this.tracker.detachAll(true);
     this.detectDelay = DETECT_MIN_MS;
     this.detect();
   }
