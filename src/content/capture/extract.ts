@@ -122,7 +122,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   if (!ctx.adapter && isChromeItem(item)) return none(true);
   if (ctx.styles && isHidden(item)) return none(true);
   const textEl = ctx.adapter?.text ? item.querySelector(ctx.adapter.text) ?? item : item;
-  const read = readNodeText(textEl, ctx.styles, reads);
+  const read = readNodeText(textEl, ctx.styles, reads, ctx.adapter?.time);
   let author = read.author;
   if (ctx.adapter?.author) {
     const a = item.querySelector(ctx.adapter.author);

@@ -68,10 +68,11 @@ function finish(parts: string[]): string {
 
 /**
  * The visible text of a message node. `root` itself is never skipped as chrome (its class may
- * well say "status-message"); its descendants are. `checkStyle` false skips computed-style checks
- * (used where layout is unavailable and for speed).
+ * well say "status-message"); its descendants are, and so are those matching `skipSelector` (a
+ * site adapter's time label). `checkStyle` false skips computed-style checks (used where layout
+ * is unavailable and for speed).
  */
-export function readNodeText(root: Element, checkStyle = true, actions?: Map<Element, ElementRead>): NodeText {
+export function readNodeText(root: Element, checkStyle = true, actions?: Map<Element, ElementRead>, skipSelector?: string): NodeText {
   const parts: string[] = [];
   const textNodes: Text[] = [];
   let author: string | null = null;
@@ -92,6 +93,7 @@ export function readNodeText(root: Element, checkStyle = true, actions?: Map<Ele
     let small = false;
     if (el !== root) {
       if (SKIP_TAGS.has(el.tagName.toUpperCase())) return record(el, { kind: 'skip' });
+      if (skipSelector && el.matches(skipSelector)) return record(el, { kind: 'skip' });
       if (el.tagName === 'IMG') {
         const alt = emojiAlt(el.getAttribute('alt'), classOf(el));
         if (alt) parts.push(alt);

@@ -103,6 +103,11 @@ describe('shadow DOM and adapters', () => {
     const el = item('<div class="intercom-conversation-part intercom-conversation-part-user"><div class="intercom-comment">Hi there</div><div class="intercom-conversation-part-metadata">Just now</div></div>');
     expect(extractMessage(el, { ...ctx(), adapter })).toMatchObject({ speaker: 'user', text: 'Hi there' });
   });
+  test('an adapter’s time label is left out of the text even without a text selector', () => {
+    const adapter = { ...SITE_ADAPTERS.find((a) => a.name === 'intercom')!, text: undefined, time: '.when' };
+    const el = item('<div class="intercom-conversation-part intercom-conversation-part-admin"><div>We can defer to the 15th</div><div class="when">Sent yesterday</div></div>');
+    expect(extractMessage(el, { ...ctx(), adapter })).toMatchObject({ speaker: 'agent', text: 'We can defer to the 15th' });
+  });
   test('page ids come from the message or its first children', () => {
     expect(pageIdOf(item('<div data-message-id="42"><p>x</p></div>'))).toBe('data-message-id=42');
     expect(pageIdOf(item('<div><div data-id="m7">x</div></div>'))).toBe('data-id=m7');
