@@ -55,6 +55,13 @@ export class CaptureEngine {
   private templates = new RowTemplates();
   /** Message nodes read from a template, whose markup therefore has no open shadow roots to watch. */
   private templated = new WeakSet<Element>();
+  /**
+   * Whether the list holds enough messages to be trusted. Until then (an empty chat filling up,
+   * detection still weighing other lists, widgets still settling their markup) the engine works
+   * as plainly as it can: every flush looks at the whole list and rows are read node by node.
+   * Templates and append-only flushes pay off on long chats and bursts; a few early rows are cheap.
+   */
+  private listSettled = false;
   private observer: ListObserver | null = null;
   private docObserver: MutationObserver | null = null;
   private detectTimer: ReturnType<typeof setTimeout> | null = null;
@@ -92,7 +99,8 @@ export class CaptureEngine {
         extract: (item) => {
           this.stats.extractions++;
           if (!this.list) return null;
-          const ex = extractMessage(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true, templates: this.templates });
+          const templates = this.listSettled ? this.templates : undefined;
+          const ex = extractMessage(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true, templates });
           if (ex?.templated) this.templated.add(item);
           return ex;
         },
@@ -273,10 +281,10 @@ export class CaptureEngine {
     for (const node of c.added) if (node.nodeType === 1 && !this.templated.has(node as Element)) this.observer?.observeShadowsIn(node);
   }
 
-  /** True when the change only appended rows to the end of the list (the common case: new messages arrive). */
+  /** True when the change only appended rows to the end of a settled list (the common case: new messages arrive). */
   private appendedOnly(c: Collected): boolean {
     const container = this.list?.container;
-    if (!container || this.list!.adapter || c.removed || !c.appendedTo) return false;
+    if (!container || !this.listSettled || this.list!.adapter || c.removed || !c.appendedTo) return false;
     if (container instanceof Element && container.shadowRoot) return false;
     for (const parent of c.appendedTo) if (parent !== container) return false;
     return true;
@@ -289,7 +297,9 @@ export class CaptureEngine {
   private reconcile(dirty: Set<Element>, structural: boolean, appended = false): void {
     if (!this.list) return;
     const full = structural && !appended;
-    this.tracker.reconcile(full ? itemsOf(this.list) : [...dirty], dirty, full, appended);
+    const items = full ? itemsOf(this.list) : [...dirty];
+    this.listSettled = this.list.source === 'adapter' || this.list.source === 'picked' || Math.max(this.tracker.count, full ? items.length : 0) >= WEAK_LIST_MESSAGES;
+    this.tracker.reconcile(items, dirty, full, appended);
     if (this.tracker.pendingRemovals && this.settleTimer === null) {
       this.settleTimer = setTimeout(() => {
         this.settleTimer = null;
