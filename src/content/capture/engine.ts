@@ -57,9 +57,8 @@ export class CaptureEngine {
   private templated = new WeakSet<Element>();
   /**
    * Whether the list holds enough messages to be trusted. Until then (an empty chat filling up,
-   * detection still weighing other lists, widgets still settling their markup) the engine works
-   * as plainly as it can: every flush looks at the whole list and rows are read node by node.
-   * Templates and append-only flushes pay off on long chats and bursts; a few early rows are cheap.
+   * detection still weighing other lists, widgets still settling their markup) rows are read
+   * node by node: templates pay off on long chats and bursts, and a few early rows are cheap.
    */
   private listSettled = false;
   private observer: ListObserver | null = null;
@@ -275,31 +274,17 @@ export class CaptureEngine {
       const item = itemOf(this.list, node);
       if (item) dirty.add(item);
     }
-    this.reconcile(dirty, c.structural, this.appendedOnly(c));
+    this.reconcile(dirty, c.structural);
     // Only added nodes can bring new shadow roots (record targets include the list itself: walking it costs O(list) per flush).
     // Rows read from a template are known to have none.
     for (const node of c.added) if (node.nodeType === 1 && !this.templated.has(node as Element)) this.observer?.observeShadowsIn(node);
   }
 
-  /** True when the change only appended rows to the end of a settled list (the common case: new messages arrive). */
-  private appendedOnly(c: Collected): boolean {
-    const container = this.list?.container;
-    if (!container || !this.listSettled || this.list!.adapter || c.removed || !c.appendedTo) return false;
-    if (container instanceof Element && container.shadowRoot) return false;
-    for (const parent of c.appendedTo) if (parent !== container) return false;
-    return true;
-  }
-
-  /**
-   * Brings the tracker up to date: the whole list after structural changes, only the dirty rows
-   * when text changed or rows were appended at the end (new messages need no look at the rest).
-   */
-  private reconcile(dirty: Set<Element>, structural: boolean, appended = false): void {
+  private reconcile(dirty: Set<Element>, structural: boolean): void {
     if (!this.list) return;
-    const full = structural && !appended;
-    const items = full ? itemsOf(this.list) : [...dirty];
-    this.listSettled = this.list.source === 'adapter' || this.list.source === 'picked' || Math.max(this.tracker.count, full ? items.length : 0) >= WEAK_LIST_MESSAGES;
-    this.tracker.reconcile(items, dirty, full, appended);
+    const items = structural ? itemsOf(this.list) : [...dirty];
+    this.listSettled = this.list.source === 'adapter' || this.list.source === 'picked' || Math.max(this.tracker.count, structural ? items.length : 0) >= WEAK_LIST_MESSAGES;
+    this.tracker.reconcile(items, dirty, structural);
     if (this.tracker.pendingRemovals && this.settleTimer === null) {
       this.settleTimer = setTimeout(() => {
         this.settleTimer = null;

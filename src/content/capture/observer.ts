@@ -8,19 +8,11 @@ export interface Collected {
   touched: Set<Node>;
   /** Elements were added or removed somewhere. */
   structural: boolean;
-  /** Nodes added (only these can bring new shadow roots), in the order they were added. */
+  /** Nodes added (only these can bring new shadow roots). */
   added: Set<Node>;
-  /** Whether any node was removed. */
-  removed: boolean;
-  /**
-   * The parents that got children, when every addition went to the end of its parent (a chat
-   * appending messages); null once any went elsewhere. With nothing removed either, the
-   * owner can look at the new nodes alone instead of the whole list.
-   */
-  appendedTo: Set<Node> | null;
 }
 
-const empty = (): Collected => ({ touched: new Set(), structural: false, added: new Set(), removed: false, appendedTo: new Set() });
+const empty = (): Collected => ({ touched: new Set(), structural: false, added: new Set() });
 
 export class ListObserver {
   private observer: MutationObserver;
@@ -73,11 +65,9 @@ export class ListObserver {
       c.touched.add(r.target);
       if (r.type !== 'childList') continue;
       const added = r.addedNodes;
-      if (r.removedNodes.length) c.structural = c.removed = true;
+      if (r.removedNodes.length) c.structural = true;
       if (!added.length) continue;
       c.structural = true;
-      if (r.nextSibling === null) c.appendedTo?.add(r.target);
-      else c.appendedTo = null;
       for (let i = 0; i < added.length; i++) {
         c.touched.add(added[i]);
         c.added.add(added[i]);

@@ -90,9 +90,9 @@ export class MessageTracker {
   /**
    * Brings the records up to date with the list. `items` are the list's messages in page order;
    * `dirty` the ones whose content changed; `structural` says children were added or removed
-   * (items is then the whole list); `appended` that `items` were only appended at its end.
+   * (items is then the whole list).
    */
-  reconcile(items: Element[], dirty: ReadonlySet<Element>, structural: boolean, appended = false): void {
+  reconcile(items: Element[], dirty: ReadonlySet<Element>, structural: boolean): void {
     const now = this.deps.now();
     if (structural || this.firstScan) {
       const present = new Set(items);
@@ -128,7 +128,6 @@ export class MessageTracker {
       this.nonMessages.delete(item);
       const rec = this.match(item, ex, prev) ?? this.recallTarget(item, ex, prev) ?? this.create(item, ex, prev, fresh);
       if (full) rec.index = index++;
-      else if (appended && !rec.removed) rec.index = this.lastCount++;
       prev = rec;
     }
     this.pass.clear();
