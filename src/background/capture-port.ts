@@ -110,11 +110,11 @@ async function storeGroup(tabId: number, sessionId: string, group: QueuedBatch[]
 }
 
 /**
- * Stored entries not yet pushed to live subscribers, by tab. Pushing costs the worker about
- * as much as storing (the browser converts every field of every entry), so while more
- * batches wait the entries are held and pushed in one message once the queue is empty;
- * the count goes out after every commit all the same. A chat that is live (nothing
- * waiting) gets each batch pushed right after it is stored, as before.
+ * Stored entries not yet pushed to live subscribers, by tab. Every push is work for the
+ * worker and for each subscriber, so while more batches wait the entries are held and pushed
+ * in one message once the queue is empty (past LIVE_ENTRIES_MAX that message is a reload
+ * hint, see live.ts); the count goes out after every commit all the same. A chat that is
+ * live (nothing waiting) gets each batch pushed right after it is stored.
  */
 const unpushed = new Map<number, { sessionId: string; entries: Entry[] }>();
 

@@ -9,6 +9,7 @@ import { captureStatus, noteContinuation, noteNavigation, startCapture, stopCapt
 import { drainCaptureQueue } from '../capture-port';
 import type { TabCommand } from '../../lib/capture/protocol';
 import { getDb } from '../db';
+import type { EvidenceDb } from '../../lib/store/schema';
 import { sessionOfTab } from '../tab-sessions';
 import { showRecordingBadge } from '../badge';
 import type { Handlers } from '../router';
@@ -24,6 +25,15 @@ function frameHost(ctx: RequestContext): string {
     if (url && /^https?:/.test(url)) return new URL(url).host;
   }
   return '';
+}
+
+/**
+ * The last messages of a session, for a frame that (re)starts capturing: it leaves out what the
+ * page shows again of them. The last 200 messages among the last 400 entries (notes and agent
+ * entries are read past, not sent).
+ */
+async function recentMessages(db: EvidenceDb, sessionId: string) {
+  return messagesOf(await lastEntries(db, sessionId, 400)).slice(-200);
 }
 
 function ownTab(ctx: RequestContext): number {
@@ -69,8 +79,7 @@ export const captureHandlers: Pick<Handlers, 'capture.start' | 'capture.stop' | 
       await showRecordingBadge(tabId, true);
     }
     if (!sessionId) return { capturing: false, sessionId: null, recent: [], pickedSelector };
-    const recent = messagesOf(await lastEntries(db, sessionId, 400)).slice(-200);
-    return { capturing: true, sessionId, recent, pickedSelector };
+    return { capturing: true, sessionId, recent: await recentMessages(db, sessionId), pickedSelector };
   },
 
   async 'content.pick-saved'(req, ctx) {
@@ -81,7 +90,7 @@ export const captureHandlers: Pick<Handlers, 'capture.start' | 'capture.stop' | 
     if (!sessionId) return { sessionId: null, recent: [] };
     // The frame stopped its capture before asking: what it sent last is stored before the recent messages are read.
     await drainCaptureQueue(tabId);
-    return { sessionId, recent: messagesOf(await lastEntries(db, sessionId, 400)).slice(-200) };
+    return { sessionId, recent: await recentMessages(db, sessionId) };
   },
 
   async 'content.navigated'(req, ctx) {

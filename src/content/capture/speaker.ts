@@ -77,20 +77,6 @@ export function alignmentOf(textNodes: Text[], list: Element, item?: Element): A
   return null;
 }
 
-export interface SpeakerInput {
-  item: Element;
-  list: Element | ShadowRoot;
-  adapter: SiteAdapter | null;
-  text: string;
-  author: string | null;
-  alignment: Alignment;
-}
-
-/** The speaker votes for one message; `decideSpeaker` turns them into a speaker. */
-export function speakerVotes({ item, list, adapter, text, author, alignment }: SpeakerInput): Votes {
-  return contentVotes(markupVotes(item, list, adapter), text, author, alignment);
-}
-
 /**
  * The votes of the markup alone: adapter rules, class and attribute vocabulary of the message,
  * its wrappers and the bubble chain inside, its accessible label. Rows of the same markup get
