@@ -86,6 +86,29 @@ describe.each([
 });
 
 describe('virtualised list (rows leave the DOM when scrolled out, no ids)', () => {
+  test('a chat appearing on a page watched since it was empty is found within 200 ms, before its first rows can scroll out', async () => {
+    const page = await open('virtual.html');
+    await page.evaluate(() => (window as any).__capture.start());
+    await page.waitForTimeout(300); // the first look found nothing; the next one is due later
+    const since = await page.evaluate(() => {
+      (window as any).__chat.say('agent', '您好，请问有什么可以帮您？');
+      (window as any).__chat.say('user', '我的账单逾期了。');
+      return performance.now();
+    });
+    const foundAfter = await page.evaluate(
+      (t0) =>
+        new Promise<number>((resolve) => {
+          const poll = () => ((window as any).__capture.list() ? resolve(performance.now() - t0) : setTimeout(poll, 5));
+          poll();
+        }),
+      since,
+    );
+    console.log(`[capture accuracy] virtual.html: list found ${Math.round(foundAfter)} ms after the first messages`);
+    expect(await page.evaluate(() => (window as any).__capture.list())).toBe('div.msg-canvas');
+    expect(foundAfter).toBeLessThan(200);
+    await page.close();
+  });
+
   test('every message once, no removals, after scrolling to the top and back', async () => {
     const page = await open('virtual.html');
     await page.evaluate(() => (window as any).__capture.start());

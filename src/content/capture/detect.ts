@@ -5,7 +5,7 @@
 import type { SiteAdapter } from '../../lib/capture/adapters';
 import { SITE_ADAPTERS } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, renderedChildren, walkElements } from './dom';
-import { hasItemWord, hasMessageWord, isAuthorClass, speakerWordsIn, wordsOf } from './vocabulary';
+import { hasItemWord, hasMessageWord, isAuthorClass, isNeverMessageClass, speakerWordsIn, wordsOf } from './vocabulary';
 
 export interface ChatList {
   /** The element (or shadow root) whose children are the messages. */
@@ -13,6 +13,8 @@ export interface ChatList {
   adapter: SiteAdapter | null;
   source: 'adapter' | 'picked' | 'aria' | 'heuristic';
   score: number;
+  /** How many of its children repeat one message-like pattern: the evidence a heuristic list stands on. */
+  repeatedRows?: number;
 }
 
 export interface DetectOptions {
@@ -141,7 +143,9 @@ function assessContainer(c: Element | ShadowRoot): Assessment {
   if (!isLog && (wordsOf(classOf(el)).some((w) => NOT_LIST_WORDS.has(w)) || /顶部|标题|头部|底部|输入/.test(classOf(el)))) return none;
 
   const kids = allKids.slice(-80);
-  const textKids = kids.filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'STYLE' && hasText(k));
+  // A typing indicator or loader among the children is never a message row (chatscope keeps its
+  // typing bubble beside the scroller that holds the rows: counted, it made the pair look like a list).
+  const textKids = kids.filter((k) => k.tagName !== 'SCRIPT' && k.tagName !== 'STYLE' && !isNeverMessageClass(classOf(k)) && hasText(k));
   const bySig = new Map<string, Element[]>();
   let messageWordKids = 0;
   let linkKids = 0;
@@ -197,7 +201,9 @@ function assessContainer(c: Element | ShadowRoot): Assessment {
   // The chat panel around the list (header, list, composer) is not the list.
   if (composerKids) score -= 20;
   if (panelKids) score -= 12;
-  // Avatars and name labels are the parts of one message: their parent is a message, not the list.
+  // Avatars and name labels are the parts of one message: their parent is a message, not the
+  // list. Beside one lone bubble (a chat's first message, seen by an early look) they settle it.
+  if (partKids && similar < 2) return none;
   if (partKids) score -= 20;
   // Messages are rows; a line of inline bits (a name, a status, a clock) is a label.
   if (textKids.length && textKids.filter((k) => INLINE_TAGS.has(k.tagName)).length / textKids.length > 0.5) score -= 10;
@@ -245,7 +251,7 @@ function bestUnder(root: Node, include: boolean): ChatList | null {
     }
     if (!best || score > best.score) {
       const aria = el.getAttribute('role') === 'log';
-      best = { container: c, adapter: null, source: aria ? 'aria' : 'heuristic', score };
+      best = { container: c, adapter: null, source: aria ? 'aria' : 'heuristic', score, repeatedRows: rows.length };
     }
   });
   return best;

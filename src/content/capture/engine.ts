@@ -33,12 +33,20 @@ export interface EngineDeps {
 
 const DETECT_MIN_MS = 500;
 const DETECT_MAX_MS = 4000;
+/**
+ * How soon new elements prompt an early look for the chat, at least: a virtualised list drops
+ * its first rows after a screenful of messages, and a look 250 ms later may never see them.
+ * The wait is also at least 50× what a look costs, so a busy page without a chat pays at most 2 %.
+ */
+const EARLY_LOOK_MS = 40;
 const LABEL_SCAN_MS = 3000;
 /** Below this many messages the chosen list is still a guess: detection keeps looking for a better one. */
 const WEAK_LIST_MESSAGES = 8;
 const RECONSIDER_MS = 1000;
 /** Elements around the list that may name the agent (title bar, header, status line). */
 const LABEL_SELECTOR = 'h1, h2, h3, h4, [class*="title" i], [class*="header" i], [class*="agent" i], [class*="name" i], [class*="status" i], [class*="info" i]';
+
+const addsElement = (r: MutationRecord) => Array.prototype.some.call(r.addedNodes, (n: Node) => n.nodeType === 1);
 
 function randomId(win: Window): string {
   const bytes = new Uint8Array(9);
@@ -65,6 +73,11 @@ export class CaptureEngine {
   private docObserver: MutationObserver | null = null;
   private detectTimer: ReturnType<typeof setTimeout> | null = null;
   private detectDelay = DETECT_MIN_MS;
+  /** When the next regular look is due (performance.now() ms). */
+  private detectDueAt = Infinity;
+  private earlyTimer: ReturnType<typeof setTimeout> | null = null;
+  /** What the last three looks cost (ms), the cheapest counting; the first look is left out: it runs cold code (often 10–50 ms). */
+  private detectCosts: number[] = [];
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private watchTimer: ReturnType<typeof setInterval> | null = null;
   private lastScroll = -Infinity;
@@ -154,9 +167,9 @@ export class CaptureEngine {
     }
     this.observer?.disconnect();
     this.docObserver?.disconnect();
-    for (const t of [this.detectTimer, this.settleTimer]) if (t !== null) clearTimeout(t);
+    for (const t of [this.detectTimer, this.earlyTimer, this.settleTimer]) if (t !== null) clearTimeout(t);
     if (this.watchTimer !== null) clearInterval(this.watchTimer);
-    this.detectTimer = this.settleTimer = this.watchTimer = null;
+    this.detectTimer = this.earlyTimer = this.settleTimer = this.watchTimer = null;
     this.observer = null;
     this.docObserver = null;
     this.outbox.close(deliver);
@@ -184,17 +197,38 @@ export class CaptureEngine {
   private detect(): void {
     this.detectTimer = null;
     if (!this.running) return;
-    const t0 = performance.now();
-    const found = detectChatList(this.doc, { pickedSelector: this.options.pickedSelector, layout: this.deps.layout ?? true });
-    this.stats.detections++;
-    this.stats.processMs += performance.now() - t0;
+    const found = this.look();
     if (found) {
       this.attach(found);
       return;
     }
     this.watchForChat();
+    this.detectDueAt = performance.now() + this.detectDelay;
     this.detectTimer = setTimeout(() => this.detect(), this.detectDelay);
     this.detectDelay = Math.min(this.detectDelay * 2, DETECT_MAX_MS);
+  }
+
+  private look(): ChatList | null {
+    const t0 = performance.now();
+    const found = detectChatList(this.doc, { pickedSelector: this.options.pickedSelector, layout: this.deps.layout ?? true });
+    const cost = performance.now() - t0;
+    if (this.stats.detections > 0) this.detectCosts = [...this.detectCosts.slice(-2), cost];
+    this.stats.detections++;
+    this.stats.processMs += cost;
+    return found;
+  }
+
+  /**
+   * A look soon after new elements, between the regular ones. It takes only a list it is sure
+   * of (rows repeating one message pattern, ARIA, an adapter, a pick): a chat still building
+   * (a welcome line beside a typing bubble, one message's avatar and name) waits for a regular
+   * look, and a few more messages, as before.
+   */
+  private earlyLook(): void {
+    this.earlyTimer = null;
+    if (!this.running || this.list) return;
+    const found = this.look();
+    if (found && (found.source !== 'heuristic' || (found.repeatedRows ?? 0) >= 2)) this.attach(found);
   }
 
   /** Until a chat appears, new elements (in the document or open shadow roots) prompt an early look. */
@@ -202,12 +236,17 @@ export class CaptureEngine {
     if (!this.docObserver) {
       const MO = (this.deps.win as unknown as { MutationObserver: typeof MutationObserver }).MutationObserver;
       this.docObserver = new MO((records) => {
-        if (this.list || !records.some((r) => r.addedNodes.length)) return;
+        // Only new elements: a ticker rewriting its text adds text nodes, never a chat.
+        if (this.list || !records.some(addsElement)) return;
         if (this.detectTimer !== null && this.detectDelay > DETECT_MIN_MS) {
           clearTimeout(this.detectTimer);
           this.detectDelay = DETECT_MIN_MS;
+          this.detectDueAt = performance.now() + DETECT_MIN_MS / 2;
           this.detectTimer = setTimeout(() => this.detect(), DETECT_MIN_MS / 2);
         }
+        const typicalCost = this.detectCosts.length ? Math.min(...this.detectCosts) : 0;
+        const early = Math.max(EARLY_LOOK_MS, typicalCost * 50);
+        if (this.earlyTimer === null && this.detectDueAt - performance.now() > early) this.earlyTimer = setTimeout(() => this.earlyLook(), early);
       });
       this.docObserver.observe(this.doc, { childList: true, subtree: true });
     }
@@ -216,6 +255,9 @@ export class CaptureEngine {
 
   private attach(list: ChatList): void {
     const switching = this.list !== null;
+    for (const t of [this.detectTimer, this.earlyTimer]) if (t !== null) clearTimeout(t);
+    this.detectTimer = this.earlyTimer = null;
+    this.detectDueAt = Infinity;
     this.list = list;
     this.templates = new RowTemplates();
     this.docObserver?.disconnect();

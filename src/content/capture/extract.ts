@@ -8,7 +8,7 @@ import { readsByIndex, type RowTemplate, type RowTemplates } from './row-templat
 import { lightAttr, lightChildren, parseSerializedRow, type LightElement, type SerializedRow } from './serialized-row';
 import { alignmentOf, contentVotes, decideSpeaker, markupVotes, type Alignment, type Votes } from './speaker';
 import { collapse, readLightText, readNodeText, type ElementRead } from './text';
-import { isRecallNotice, isTypingIndicator, wordsOf } from './vocabulary';
+import { isNeverMessageClass, isRecallNotice, isTypingIndicator, wordsOf } from './vocabulary';
 
 export interface ExtractedMessage {
   speaker: Speaker;
@@ -74,15 +74,14 @@ function lightPageId(root: LightElement, sources: [number, string][]): string | 
   return null;
 }
 
-const ALWAYS_CHROME_WORDS = new Set(['typing', 'indicator', 'loading', 'loader', 'spinner', 'skeleton', 'composer', 'launcher']);
 const CHROME_ROW_WORDS = new Set(['placeholder', 'divider', 'separator', 'banner', 'welcome', 'intro', 'hero', 'empty', 'toolbar', 'scroll', 'jump', 'date', 'day', 'time', 'timestamp']);
 const MESSAGE_ROW_WORDS = new Set(['message', 'msg', 'bubble', 'comment', 'reply']);
 
 /** True when the node's own class says it is chrome: typing indicator, date divider, banner, composer. */
 function isChromeItem(item: Element): boolean {
   const cls = classOf(item);
+  if (isNeverMessageClass(cls)) return true;
   const words = wordsOf(cls);
-  if (words.some((w) => ALWAYS_CHROME_WORDS.has(w))) return true;
   // "date-divider", "welcome-banner" rows; but not "message welcome" or "msg time-stamped".
   if (words.some((w) => CHROME_ROW_WORDS.has(w)) && !words.some((w) => MESSAGE_ROW_WORDS.has(w))) return true;
   return /正在输入|分割线|分隔/.test(cls);

@@ -155,6 +155,13 @@ export const isAuthorClass: (value: string) => boolean = memo(function isAuthorC
   return false;
 });
 
+const NEVER_MESSAGE_WORDS = new Set(['typing', 'indicator', 'loading', 'loader', 'spinner', 'skeleton', 'composer', 'launcher']);
+
+/** True when a class list names something that is never a message: a typing indicator, a loader, the composer, the launcher. */
+export const isNeverMessageClass: (value: string) => boolean = memo(function isNeverMessageClass(value: string): boolean {
+  return wordsOf(value).some((w) => NEVER_MESSAGE_WORDS.has(w));
+});
+
 const MESSAGE_WORDS = new Set(['message', 'messages', 'msg', 'msgs', 'bubble', 'chat', 'conversation', 'comment', 'reply', 'utterance', 'turn', 'entry', 'im', 'dialog', 'dialogue', 'transcript', 'log', 'thread', 'history', 'talk', 'speech', 'said', 'line', 'post']);
 
 const ITEM_WORDS = new Set(['message', 'msg', 'bubble', 'comment', 'reply', 'utterance', 'turn', 'entry', 'line', 'post', 'said', 'speech', 'part']);

@@ -51,6 +51,16 @@ describe('detectChatList', () => {
       <div class="message-input"><div contenteditable="true"></div></div></div>`;
     expect(describeList(detectChatList(document, { layout: false }))).toBe(document.querySelector('.message-list__scroll-wrapper'));
   });
+  test('a typing bubble beside the scroller that holds the rows does not make the pair a list', () => {
+    document.body.innerHTML = `<div class="cs-message-list"><div class="cs-message-list__scroll-wrapper"><div class="cs-message-separator">Lee joined the chat</div><div class="cs-message-list__scroll-to"></div></div>
+      <div class="cs-message-list__typing-indicator-container"><div class="cs-typing-indicator"><span>Lee</span> <span>…</span></div></div></div>`;
+    expect(describeList(detectChatList(document, { layout: false }))).toBe(document.querySelector('.cs-message-list__scroll-wrapper'));
+  });
+  test('one lone bubble beside its avatar and name is a message, whatever speaker words its classes carry', () => {
+    document.body.innerHTML = `<div id="messages"><div><div class="outer-message-container role-system"><div class="inner-message-container">
+      <div class="avatar-container"><img class="avatar" alt=""></div><div class="name">System</div><div class="message-bubble system-message ai-message-text text-message"><p>Lee joined</p></div></div></div></div></div>`;
+    expect(detectChatList(document, { layout: false })).toBeNull();
+  });
   test('one message’s insides (avatar, name, bubble) are not a list', () => {
     document.body.innerHTML = `<div id="messages"><div><div class="outer-message-container role-system"><div class="inner-message-container">
       <div class="avatar-container"><img class="avatar" alt=""></div><div class="name">System</div><div class="message-bubble system-message"><p>Lee joined</p></div></div></div></div></div>`;
