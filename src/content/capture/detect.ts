@@ -5,7 +5,7 @@
 import type { SiteAdapter } from '../../lib/capture/adapters';
 import { SITE_ADAPTERS } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, renderedChildren, walkElements } from './dom';
-import { hasItemWord, hasMessageWord, isAuthorClass, isNeverMessageClass, speakerWordsIn, wordsOf } from './vocabulary';
+import { hasItemWord, hasMessageWord, isAuthorClass, isNeverMessageClass, memo, speakerWordsIn, wordsOf } from './vocabulary';
 
 export interface ChatList {
   /** The element (or shadow root) whose children are the messages. */
@@ -56,10 +56,15 @@ const BAD_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'SELECT', 'DATALIST', 'FORM
 
 /** Tag and class words of a child, without speaker, state and generated (digit-bearing) words. */
 function signatureOf(el: Element): string {
-  const classes = classOf(el).split(/\s+/).filter((cls) => !wordsOf(cls).some((w) => MOTION_WORDS.has(w)));
-  const words = wordsOf(classes.join(' ')).filter((w) => !/\d/.test(w) && !STATE_WORDS.has(w) && speakerWordsIn(w).length === 0);
-  return `${el.tagName}.${[...new Set(words)].sort().join('.')}`;
+  return signatureOfTagAndClass(`${el.tagName} ${classOf(el)}`);
 }
+// Memoised: a long chat's rows share a few class lists, and detection compares every row's.
+const signatureOfTagAndClass = memo((tagAndClass: string): string => {
+  const space = tagAndClass.indexOf(' ');
+  const classes = tagAndClass.slice(space + 1).split(/\s+/).filter((cls) => !wordsOf(cls).some((w) => MOTION_WORDS.has(w)));
+  const words = wordsOf(classes.join(' ')).filter((w) => !/\d/.test(w) && !STATE_WORDS.has(w) && speakerWordsIn(w).length === 0);
+  return `${tagAndClass.slice(0, space)}.${[...new Set(words)].sort().join('.')}`;
+});
 
 /** True when the element shows any text (stops at the first non-blank text node, instead of joining a whole subtree). */
 function hasText(el: Element): boolean {

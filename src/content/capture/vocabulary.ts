@@ -29,7 +29,7 @@ const AGENT_ZH = ['客服', '坐席', '人工', '机器人', '助手', '专员',
 const SYSTEM_ZH = ['系统', '提示', '通知', '公告'];
 
 /** Remembers a pure function of a string: class lists and attribute strings repeat across thousands of messages. */
-function memo<T>(fn: (v: string) => T, limit = 4000): (v: string) => T {
+export function memo<T>(fn: (v: string) => T, limit = 4000): (v: string) => T {
   const cache = new Map<string, T>();
   return (v: string) => {
     const hit = cache.get(v);

@@ -2,19 +2,13 @@
 // entries written together (one append; a large one is split, see splitForChunks).
 // Writing one record per entry cost ~0.1–0.2 ms of IndexedDB work each (10,000 entries:
 // ~2 s, most of a big chat's capture time); a chunk of a hundred costs about as much as
-// one entry did. Keyed [sessionId, first seq], so a session's
-// chunks read back in seq order with one range. The 'by-key' multiEntry index over
-// `keys` finds the chunk holding a message's latest record for edits and removes.
+// one entry did. Keyed [sessionId, first seq], so a session's chunks read back in seq
+// order with one range. Edits and removes find their message by walking the session's
+// chunks from the latest back (they change recent messages: one or two chunks read). v3
+// kept a multiEntry index over message keys for that; writing its rows cost about a
+// third of storing a big chat, so v4 dropped it.
 import type { Entry } from '../evidence/types';
 import type { ChunkEntry, StoredChunk, StoredEntry } from './schema';
-
-/** Separates the session id from the qualified message key in the 'by-key' index. */
-const SESSION_KEY_SEPARATOR = '\u001e';
-
-/** The 'by-key' index value of a message with frame-qualified `key` in `sessionId`. */
-export function chunkIndexKey(sessionId: string, key: string): string {
-  return sessionId + SESSION_KEY_SEPARATOR + key;
-}
 
 /** The key range of every chunk of a session. */
 export function sessionChunkRange(sessionId: string): IDBKeyRange {
@@ -53,9 +47,7 @@ export function splitForChunks(entries: ChunkEntry[]): ChunkEntry[][] {
 
 /** Packs consecutive entries (entries[0].seq first) of a session into one chunk record. */
 export function buildChunk(sessionId: string, entries: ChunkEntry[]): StoredChunk {
-  const keys: string[] = [];
-  for (const e of entries) if (typeof e.key === 'string') keys.push(chunkIndexKey(sessionId, e.key));
-  return { sessionId, first: entries[0].seq, entries, keys };
+  return { sessionId, first: entries[0].seq, entries };
 }
 
 /** The entries of chunks (in key order), with exactly the case-file fields. */
@@ -77,25 +69,20 @@ export function lastWithKey(chunk: StoredChunk, key: string): ChunkEntry | undef
 }
 
 /** What findLatestMessage needs of the chunks store (inside any transaction over it). */
-export interface ChunkKeyIndex {
-  index(name: 'by-key'): {
-    openCursor(query: IDBKeyRange, direction: 'prev'): Promise<{ value: StoredChunk; continue(): Promise<unknown> } | null>;
-  };
+export interface ChunkCursorSource {
+  openCursor(query: IDBKeyRange, direction: 'prev'): Promise<{ value: StoredChunk; continue(): Promise<unknown> } | null>;
 }
 
 /**
- * The latest stored message of `sessionId` with frame-qualified `key`. Index order is
- * (index value, primary key), so walking 'prev' meets the session's latest chunk first.
- * The session and key are checked in the record too, so an id that happens to contain the
- * separator can never resolve another session's message.
+ * The latest stored message of `sessionId` with frame-qualified `key`: the session's chunks
+ * are walked from the latest back, so an edit of a recent message reads one or two of them
+ * (a key never stored reads them all, which only a damaged or hostile batch asks for).
  */
-export async function findLatestMessage(chunks: ChunkKeyIndex, sessionId: string, key: string): Promise<ChunkEntry | undefined> {
-  let cursor = await chunks.index('by-key').openCursor(IDBKeyRange.only(chunkIndexKey(sessionId, key)), 'prev');
+export async function findLatestMessage(chunks: ChunkCursorSource, sessionId: string, key: string): Promise<ChunkEntry | undefined> {
+  let cursor = await chunks.openCursor(sessionChunkRange(sessionId), 'prev');
   while (cursor) {
-    if (cursor.value.sessionId === sessionId) {
-      const hit = lastWithKey(cursor.value, key);
-      if (hit) return hit;
-    }
+    const hit = lastWithKey(cursor.value, key);
+    if (hit) return hit;
     cursor = (await cursor.continue()) as typeof cursor;
   }
   return undefined;

@@ -31,6 +31,10 @@ const MIGRATIONS: Migration[] = [
   },
   // 2 → 3: entries packed into chunk records (one per append), for capture speed.
   migrateEntriesToChunks,
+  // 3 → 4: no index over message keys (edits walk the latest chunks instead; see chunks.ts).
+  (_db, tx) => {
+    (tx.objectStore('chunks') as unknown as IDBObjectStore).deleteIndex('by-key');
+  },
 ];
 
 /** The current schema version: the number of migrations. */

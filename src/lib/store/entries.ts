@@ -51,9 +51,17 @@ function qualifyKey(frame: string | null, key: string): string {
   return frame === null ? key : `${frame}\u001f${key}`;
 }
 
+// The items of one capture batch mostly share a time (the content script stamps a whole flush
+// at once): the last one normalised is kept, sparing 10,000 Date parses on a big chat's start.
+let lastTime: { at: string; iso: string } | null = null;
+
 function isoTime(at: unknown): string {
+  if (typeof at === 'string' && lastTime?.at === at) return lastTime.iso;
   const t = typeof at === 'string' || typeof at === 'number' ? new Date(at) : new Date(NaN);
-  return Number.isNaN(t.getTime()) ? new Date().toISOString() : t.toISOString();
+  if (Number.isNaN(t.getTime())) return new Date().toISOString();
+  const iso = t.toISOString();
+  if (typeof at === 'string') lastTime = { at, iso };
+  return iso;
 }
 
 const SPEAKERS: readonly Speaker[] = ['agent', 'user', 'system'];

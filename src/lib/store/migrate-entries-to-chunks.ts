@@ -11,7 +11,8 @@ const PAGE = 5000;
 
 export async function migrateEntriesToChunks(db: IDBPDatabase<EvidenceSchema>, tx: UpgradeTx): Promise<void> {
   const chunks = db.createObjectStore('chunks', { keyPath: ['sessionId', 'first'] });
-  chunks.createIndex('by-key', 'keys', { multiEntry: true });
+  // v3's message-key index (dropped again by migration 3 → 4; the cast because v4's schema type has no index).
+  (chunks as unknown as IDBObjectStore).createIndex('by-key', 'keys', { multiEntry: true });
   const old = tx.objectStore('entries');
   const writes: Promise<unknown>[] = [];
   let after: [string, number] | null = null;

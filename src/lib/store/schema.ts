@@ -39,8 +39,8 @@ export interface StoredChunk {
   /** seq of entries[0]; entries[i].seq is first + i. */
   first: number;
   entries: ChunkEntry[];
-  /** What the 'by-key' multiEntry index covers: sessionId + U+001E + qualified key, per keyed message. */
-  keys: string[];
+  /** v3 only (what its 'by-key' multiEntry index covered); chunks written since v4 have none. */
+  keys?: string[];
 }
 
 /** Attachment metadata plus its bytes. */
@@ -57,11 +57,10 @@ export interface EvidenceSchema extends DBSchema {
     value: StoredEntry;
     indexes: { 'by-key': [string, string] };
   };
-  // v3
+  // v3; its 'by-key' index (v3 only) is gone since v4.
   chunks: {
     key: [string, number];
     value: StoredChunk;
-    indexes: { 'by-key': string };
   };
   attachments: { key: string; value: StoredAttachment; indexes: { 'by-session': string } };
   // v2

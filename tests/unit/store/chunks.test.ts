@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { chainEntries } from '../../../src/lib/evidence/chain';
 import { buildCaseFile } from '../../../src/lib/evidence/case-file';
 import { verifyCaseFile } from '../../../src/lib/evidence/verify';
-import { buildChunk, CHUNK_MAX_BYTES, chunkIndexKey, estimatedBytes, chunkLegacyEntries, findLatestMessage, splitForChunks } from '../../../src/lib/store/chunks';
+import { buildChunk, CHUNK_MAX_BYTES, estimatedBytes, chunkLegacyEntries, findLatestMessage, splitForChunks } from '../../../src/lib/store/chunks';
 import { openEvidenceDb } from '../../../src/lib/store/db';
 import { appendBatch, lastEntries, listEntries } from '../../../src/lib/store/entries';
 import type { EvidenceDb, StoredEntry } from '../../../src/lib/store/schema';
@@ -23,7 +23,7 @@ function legacyRecords(sessionId: string, n: number, keyEvery = 1): StoredEntry[
 }
 
 describe('chunk records', () => {
-  it('one append is one chunk keyed by its first seq, with the message keys indexed per session', async () => {
+  it('one append is one chunk keyed by its first seq, its messages keeping their frame-qualified keys', async () => {
     const db = await dbWithSession();
     await appendBatch(db, 's1', 'f', 0, [message('a', 'one'), { kind: 'note', text: 'n', at: at(2) }, message('b', 'two')]);
     await appendBatch(db, 's1', 'f', 1, [message('c', 'three')]);
@@ -32,7 +32,8 @@ describe('chunk records', () => {
       ['s1', 0, 3],
       ['s1', 3, 1],
     ]);
-    expect(chunks[0].keys).toEqual([chunkIndexKey('s1', 'f\u001fa'), chunkIndexKey('s1', 'f\u001fb')]);
+    expect(chunks[0].entries.map((e) => e.key)).toEqual(['f\u001fa', undefined, 'f\u001fb']);
+    expect(chunks[0]).not.toHaveProperty('keys');
     // Entries read back carry exactly the case-file fields (no key, no sessionId).
     expect(Object.keys((await listEntries(db, 's1'))[0]).sort()).toEqual(['at', 'author', 'hash', 'kind', 'prev', 'ref', 'seq', 'speaker', 'text']);
   });
@@ -123,7 +124,6 @@ describe('chunk records', () => {
     expect(chunks[0].entries[0].key).toBe('f\u001fk0');
     // A gap (damaged data) starts a new chunk, so a chunk's seqs are always first, first+1, …
     expect(chunkLegacyEntries([records[0], records[2]]).map((c) => c.first)).toEqual([0, 2]);
-    expect(buildChunk('a', chunks[0].entries.slice(0, 2)).keys).toEqual([chunkIndexKey('a', 'f\u001fk0'), chunkIndexKey('a', 'f\u001fk1')]);
   });
 });
 
@@ -147,7 +147,7 @@ describe('migration 2 → 3', () => {
     const factory = new IDBFactory();
     // More than one page of the migration's reads (5,000), over two sessions.
     await v2WithEntries(factory, { s1: 5203, s2: 7 });
-    const db = await openEvidenceDb({ name: 'm', factory });
+    const db = await openEvidenceDb({ name: 'm', factory, version: 3 });
     expect(db.version).toBe(3);
     expect([...db.objectStoreNames]).not.toContain('entries');
     const s1 = await listEntries(db, 's1');

@@ -30,16 +30,15 @@ async function putLegacyEntries(db: EvidenceDb, sessionId: string, frame: string
 }
 
 describe('migrations', () => {
-  it('the latest version is 3', () => {
-    expect(DB_VERSION).toBe(3);
+  it('the latest version is 4', () => {
+    expect(DB_VERSION).toBe(4);
   });
 
   it('creates every store and index on a new database', async () => {
     const db = await openEvidenceDb({ name: 'new', factory: new IDBFactory() });
     expect([...db.objectStoreNames].sort()).toEqual(['attachments', 'chunks', 'phrases', 'profile', 'sessions', 'settings']);
     const tx = db.transaction(['chunks', 'attachments', 'phrases']);
-    expect([...tx.objectStore('chunks').indexNames]).toEqual(['by-key']);
-    expect(tx.objectStore('chunks').index('by-key').multiEntry).toBe(true);
+    expect([...tx.objectStore('chunks').indexNames]).toEqual([]);
     expect([...tx.objectStore('attachments').indexNames]).toEqual(['by-session']);
     expect([...tx.objectStore('phrases').indexNames]).toEqual(['by-locale']);
   });
@@ -53,11 +52,11 @@ describe('migrations', () => {
     // v1 stays open: the upgrade must close it through the versionchange handler, not hang.
 
     const v2 = await openEvidenceDb({ name: 'up', factory });
-    expect(v2.version).toBe(3);
+    expect(v2.version).toBe(DB_VERSION);
     expect([...v2.objectStoreNames].sort()).toEqual(['attachments', 'chunks', 'phrases', 'profile', 'sessions', 'settings']);
     expect(await listEntries(v2, 's1')).toEqual(entries);
     expect((await listSessions(v2)).map((s) => [s.id, s.count])).toEqual([['s1', 1]]);
-    // The key index still resolves edits across the upgrade.
+    // Message keys still resolve edits across the upgrades.
     const r = await appendBatch(v2, 's1', 'f', 1, [{ kind: 'edit', refKey: 'm0', text: '您好！', at: at(2) }]);
     expect(r.entries[0]).toMatchObject({ seq: 1, ref: 0, prev: entries[0].hash });
     expect((await getSession(v2, 's1'))?.count).toBe(2);
@@ -67,8 +66,34 @@ describe('migrations', () => {
     expect((await getSettings(v2)).theme).toBe('auto');
   });
 
+  it('3 → 4 drops the message-key index; chunks written at v3 still resolve edits and removes, and the chain goes on', async () => {
+    const factory = new IDBFactory();
+    const v3 = await openEvidenceDb({ name: 'v3', factory, version: 3 });
+    expect([...v3.transaction('chunks').store.indexNames]).toEqual(['by-key']);
+    await createSession(v3, { id: 's1', url: 'u', title: 't', tabId: 1, startedAt: at(0) });
+    const first = await appendBatch(v3, 's1', 'f', 0, [
+      { kind: 'message', key: 'a', speaker: 'agent', text: '您好', at: at(1) },
+      { kind: 'message', key: 'b', speaker: 'user', text: 'hello', at: at(2) },
+    ]);
+    v3.close();
+
+    const v4 = await openEvidenceDb({ name: 'v3', factory });
+    expect(v4.version).toBe(4);
+    expect([...v4.transaction('chunks').store.indexNames]).toEqual([]);
+    const r = await appendBatch(v4, 's1', 'f', 1, [
+      { kind: 'edit', refKey: 'a', text: '您好！', at: at(3) },
+      { kind: 'remove', refKey: 'b', at: at(4) },
+    ]);
+    expect(r.entries.map((e) => [e.seq, e.kind, e.ref, e.speaker])).toEqual([
+      [2, 'edit', 0, 'agent'],
+      [3, 'remove', 1, 'user'],
+    ]);
+    expect(r.entries[0].prev).toBe(first.entries[1].hash);
+    expect((await listEntries(v4, 's1')).map((e) => e.seq)).toEqual([0, 1, 2, 3]);
+  });
+
   it('rejects a version it does not know', async () => {
-    await expect(openEvidenceDb({ name: 'x', factory: new IDBFactory(), version: 4 })).rejects.toThrow(/version/);
+    await expect(openEvidenceDb({ name: 'x', factory: new IDBFactory(), version: 5 })).rejects.toThrow(/version/);
   });
 
   it('the opener reuses one connection and reopens after a newer version closed it', async () => {
