@@ -104,6 +104,24 @@ describe.each(ADAPTER_FIXTURES)('$adapter', (fixture) => {
     }
   });
 
+  test.runIf(Boolean(adapter.input))('compose.insert goes to the adapter\'s chat box even when another message box on the page had the focus last', async () => {
+    const { tab, tabId } = await open(fixture.page);
+    try {
+      // A box the generic scorer would prefer: chat words, a Send button beside it, and the focus.
+      await tab.evaluate(() => {
+        const form = document.createElement('form');
+        form.innerHTML = '<textarea id="other-box" placeholder="Type a message" aria-label="Message" rows="4" cols="60"></textarea><button type="button">Send</button>';
+        document.body.prepend(form);
+        (form.firstElementChild as HTMLTextAreaElement).focus();
+      });
+      expect(await b.api({ type: 'compose.insert', tabId, text: COMPOSER_TEXTS.zh })).toEqual({ ok: true });
+      expect(await tab.locator('#other-box').inputValue()).toBe('');
+      expect(((await tab.locator(adapter.input!).first().evaluate((el) => (el as HTMLElement).isContentEditable ? (el as HTMLElement).innerText : (el as HTMLTextAreaElement).value)) as string).trim()).toBe(COMPOSER_TEXTS.zh);
+    } finally {
+      await tab.close();
+    }
+  });
+
   test.runIf(Boolean(adapter.input))('compose.insert fills the adapter\'s chat box and the platform sends exactly that text', async () => {
     const { tab, tabId } = await open(fixture.page);
     try {

@@ -3,7 +3,7 @@
 // children are many similar, text-bearing siblings that speak of messages. Looks into
 // open shadow roots. Returns null on pages without a chat, so those frames stay idle.
 import type { SiteAdapter } from '../../lib/capture/adapters';
-import { SITE_ADAPTERS } from '../../lib/capture/adapters';
+import { adapterInDocument, SITE_ADAPTERS } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, renderedChildren, walkElements } from './dom';
 import { hasItemWord, hasMessageWord, isAuthorClass, isNeverMessageClass, memo, speakerWordsIn, wordsOf } from './vocabulary';
 
@@ -224,14 +224,6 @@ export function scoreContainer(c: Element | ShadowRoot): number {
   return assessContainer(c).score;
 }
 
-function adapterList(doc: Document, adapters: readonly SiteAdapter[], host: string): ChatList | null {
-  for (const adapter of adapters) {
-    if (!adapter.match.test(host) && !(adapter.probe && doc.querySelector(adapter.probe))) continue;
-    const list = doc.querySelector(adapter.list);
-    if (list) return { container: list, adapter, source: 'adapter', score: 100 };
-  }
-  return null;
-}
 
 /**
  * The best-scoring message list under `root` (a document, a picked element or shadow root).
@@ -265,8 +257,8 @@ function bestUnder(root: Node, include: boolean): ChatList | null {
 /** Finds this document's chat message list, or null. */
 export function detectChatList(doc: Document, options: DetectOptions = {}): ChatList | null {
   const host = options.host ?? doc.location?.hostname ?? '';
-  const fromAdapter = adapterList(doc, options.adapters ?? SITE_ADAPTERS, host);
-  if (fromAdapter) return fromAdapter;
+  const fromAdapter = adapterInDocument(doc, host, options.adapters ?? SITE_ADAPTERS);
+  if (fromAdapter) return { container: fromAdapter.list, adapter: fromAdapter.adapter, source: 'adapter', score: 100 };
   if (options.pickedSelector) {
     const picked = resolveDeepSelector(doc, options.pickedSelector);
     if (picked) {

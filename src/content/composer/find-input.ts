@@ -1,5 +1,6 @@
 // Finds this frame's chat input: every usable editable (open shadow roots
 // included) is scored, and the best one wins.
+import { adapterInDocument } from '../../lib/capture/adapters';
 import { deepActiveElement, deepElements } from './deep-dom';
 import { editableRoot, isUsableEditable } from './editor-kind';
 import { lastFocusedEditable } from './focus-history';
@@ -21,8 +22,28 @@ export function candidateEditables(doc: Document = document): HTMLElement[] {
   return out;
 }
 
-/** The best-scoring chat input of this frame, or null when none scores above 0. */
+/** Above any score scoreEditable gives: the box a site adapter names is the chat input. */
+const ADAPTER_INPUT_SCORE = 200;
+
+/** The chat box named by the site adapter of the platform in this document, when it is there and usable. */
+function adapterInput(doc: Document, layout: Layout): HTMLElement | null {
+  const selector = adapterInDocument(doc)?.adapter.input;
+  if (!selector) return null;
+  for (const el of Array.from(doc.querySelectorAll(selector))) {
+    const root = editableRoot(el);
+    if (root && isUsableEditable(root) && layout.visible(root)) return root;
+  }
+  return null;
+}
+
+/**
+ * This frame's chat input: the box a site adapter names (on a platform's page, another box
+ * focused last, a search field or a feedback form, must not take a suggestion meant for the
+ * chat), else the best-scoring editable. Null when none scores above 0.
+ */
 export function findChatInput(doc: Document = document, layout: Layout = browserLayout): ScoredInput | null {
+  const named = adapterInput(doc, layout);
+  if (named) return { el: named, score: ADAPTER_INPUT_SCORE };
   const focused = editableRoot(deepActiveElement(doc));
   const focus = { focused, lastFocused: lastFocusedEditable() };
   let best: ScoredInput | null = null;

@@ -162,3 +162,20 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
 export function adaptersForHost(host: string, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): SiteAdapter[] {
   return adapters.filter((a) => a.match.test(host));
 }
+
+/**
+ * The adapter of the platform whose chat is in `doc` (its host matches, or its probe is
+ * present), with the element holding its messages; null when none is.
+ */
+export function adapterInDocument(
+  doc: Document,
+  host: string = doc.location?.hostname ?? '',
+  adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
+): { adapter: SiteAdapter; list: Element } | null {
+  for (const adapter of adapters) {
+    if (!adapter.match.test(host) && !(adapter.probe && doc.querySelector(adapter.probe))) continue;
+    const list = doc.querySelector(adapter.list);
+    if (list) return { adapter, list };
+  }
+  return null;
+}
