@@ -77,12 +77,3 @@ export async function noteContinuation(tabId: number, sessionId: string, url: st
   await addSystemNote(sessionId, tabId, await systemNoteText('capture_note_reload', url));
 }
 
-/**
- * Notes in the record that the top frame changed its address without loading a new document
- * (an SPA route, a hash change): capture goes on in the same session. Whatever the frames sent
- * before is stored first, so the note sits between the messages before and after it.
- */
-export async function noteNavigation(tabId: number, sessionId: string, url: string): Promise<void> {
-  await drainCaptureQueue(tabId);
-  await addSystemNote(sessionId, tabId, await systemNoteText('capture_note_navigation', url));
-}

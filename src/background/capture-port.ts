@@ -10,6 +10,7 @@ import { batchFromWire, type BackgroundToContent, type CaptureBatch, type Observ
 import type { Entry } from '../lib/evidence/types';
 import { appendBatches, type AppendResult, type BatchToAppend, type NewEntry } from '../lib/store/entries';
 import { getDb } from './db';
+import { systemNoteText } from './system-notes';
 import { sessionOfTab } from './tab-sessions';
 import { publishEntries, publishSessionChanged, publishStatus } from './live';
 
@@ -46,6 +47,26 @@ function toNewEntry(o: Observation): NewEntry | null {
   }
 }
 
+/**
+ * What a batch adds to the record. A navigation becomes the system note "[continued after
+ * in-page navigation: url]" in the person's language, in its place among the messages; only
+ * the top frame's address is the page's (a subframe's own routing is not noted).
+ */
+async function entriesOfBatch({ port, batch }: QueuedBatch): Promise<NewEntry[]> {
+  const out: NewEntry[] = [];
+  for (const o of batch.items) {
+    if (o?.kind === 'navigated') {
+      if (port.sender?.frameId === 0 && typeof o.url === 'string' && /^https?:\/\//.test(o.url)) {
+        out.push({ kind: 'message', speaker: 'system', author: null, text: await systemNoteText('capture_note_navigation', o.url), at: o.at });
+      }
+      continue;
+    }
+    const entry = toNewEntry(o);
+    if (entry) out.push(entry);
+  }
+  return out;
+}
+
 function ack(port: Runtime.Port, batch: CaptureBatch): void {
   try {
     port.postMessage({ type: 'ack', frame: batch.frame, batchNo: batch.batchNo } satisfies BackgroundToContent);
@@ -68,9 +89,8 @@ function takeGroup(queue: QueuedBatch[]): QueuedBatch[] {
  */
 async function appendGroup(sessionId: string, group: QueuedBatch[]): Promise<(AppendResult | null)[]> {
   const db = await getDb();
-  const toAppend = group.map(
-    ({ batch }): BatchToAppend => ({ frame: batch.frame, batchNo: batch.batchNo, items: batch.items.map(toNewEntry).filter((x): x is NewEntry => x !== null) }),
-  );
+  const toAppend: BatchToAppend[] = [];
+  for (const q of group) toAppend.push({ frame: q.batch.frame, batchNo: q.batch.batchNo, items: await entriesOfBatch(q) });
   try {
     return await appendBatches(db, sessionId, toAppend);
   } catch (e) {

@@ -4,7 +4,7 @@
 import browser from '../lib/browser';
 import { call, type RequestMap, type RequestType } from '../lib/messages';
 import type { TabCommand } from '../lib/capture/protocol';
-import { cancelPicker, capturingSession, flushCapture, isCapturing, startCapture, startPicker, stopCapture, watchLocation, type LocationWatch } from './capture';
+import { cancelPicker, capturingSession, isCapturing, noteNavigation, startCapture, startPicker, stopCapture, watchLocation, type LocationWatch } from './capture';
 import { insertIntoChat, trackFocus } from './composer';
 import { mountLauncher, setLauncherRecording, toggleSidebar } from './sidebar-host';
 import { installQuickInsert } from './quick-insert';
@@ -53,10 +53,8 @@ let locationWatch: LocationWatch | null = null;
 /** In the top frame: an address change without a page load (SPA navigation) is noted in the record. */
 function watchTopFrameAddress(): void {
   locationWatch = watchLocation(window, (url) => {
-    if (!isCapturing()) return;
-    // What was seen before the navigation goes first, so the note falls between before and after.
-    flushCapture();
-    void ask('content.navigated', { url }).catch(() => undefined);
+    // In the capture stream, after what was seen before it: its note falls between before and after.
+    if (isCapturing()) noteNavigation(url);
   });
 }
 

@@ -86,15 +86,12 @@ export interface RequestMap {
     req: { selector: string };
     res: { sessionId?: string | null; recent?: { speaker: Speaker; text: string }[] };
   };
-  /** The top frame's address changed without a document load (an SPA navigation): noted in the record. */
-  'content.navigated': { req: { url: string }; res: { noted: boolean } };
 }
 
 /** Request types a content script may send (about its own tab only). */
 export const CONTENT_SCRIPT_TYPES: ReadonlySet<RequestType> = new Set<RequestType>([
   'content.status',
   'content.pick-saved',
-  'content.navigated',
   'suggest.list',
   'phrases.list',
   'profile.get',

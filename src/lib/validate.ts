@@ -76,7 +76,6 @@ export const REQUEST_SPECS: Record<RequestType, Spec> = {
   'tab.current': {},
   'content.status': {},
   'content.pick-saved': { selector: nonEmpty },
-  'content.navigated': { url: (v) => (typeof v === 'string' && /^https?:\/\//.test(v) ? null : 'an http(s) URL') },
 };
 
 export type ValidationResult = { ok: true; type: RequestType } | { ok: false; code: 'bad-request' | 'unknown-type'; message: string };

@@ -5,7 +5,7 @@ import { getSession } from '../../lib/store/sessions';
 import { lastEntries } from '../../lib/store/entries';
 import { getSettings, setSettings } from '../../lib/store/settings';
 import { isAutoStartSite } from '../../lib/auto-start';
-import { captureStatus, noteContinuation, noteNavigation, startCapture, stopCapture } from '../capture-control';
+import { captureStatus, noteContinuation, startCapture, stopCapture } from '../capture-control';
 import { drainCaptureQueue } from '../capture-port';
 import type { TabCommand } from '../../lib/capture/protocol';
 import { getDb } from '../db';
@@ -41,7 +41,7 @@ function ownTab(ctx: RequestContext): number {
   return ctx.senderTabId;
 }
 
-export const captureHandlers: Pick<Handlers, 'capture.start' | 'capture.stop' | 'capture.status' | 'capture.pick' | 'content.status' | 'content.pick-saved' | 'content.navigated'> = {
+export const captureHandlers: Pick<Handlers, 'capture.start' | 'capture.stop' | 'capture.status' | 'capture.pick' | 'content.status' | 'content.pick-saved'> = {
   'capture.start': (req) => startCapture(req.tabId),
   async 'capture.pick'(req) {
     // Every frame points at once (a chat may sit in an iframe of another site); the first
@@ -91,15 +91,5 @@ export const captureHandlers: Pick<Handlers, 'capture.start' | 'capture.stop' | 
     // The frame stopped its capture before asking: what it sent last is stored before the recent messages are read.
     await drainCaptureQueue(tabId);
     return { sessionId, recent: await recentMessages(db, sessionId) };
-  },
-
-  async 'content.navigated'(req, ctx) {
-    const tabId = ownTab(ctx);
-    // Only the top frame's address is the page's; a subframe's own routing is not noted.
-    if (ctx.senderFrameId !== 0) return { noted: false };
-    const sessionId = await sessionOfTab(tabId);
-    if (!sessionId) return { noted: false };
-    await noteNavigation(tabId, sessionId, req.url);
-    return { noted: true };
   },
 };

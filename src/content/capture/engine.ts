@@ -184,6 +184,18 @@ export class CaptureEngine {
     this.outbox.flush();
   }
 
+  /**
+   * Records that the page's address changed in place: what the page showed before is read
+   * and queued first, the navigation after it, so later messages follow its note.
+   */
+  noteNavigation(url: string): void {
+    if (!this.running) return;
+    this.observer?.flushNow();
+    this.tracker.releaseHeld();
+    this.emit({ kind: 'navigated', url, at: new Date().toISOString() });
+    this.outbox.flush();
+  }
+
   private onHide = () => this.flushNow();
   private onVisibility = () => {
     if (this.doc.visibilityState === 'hidden') this.flushNow();

@@ -43,9 +43,9 @@ export function isCapturing(): boolean {
   return engine?.capturing ?? false;
 }
 
-/** Sends what this frame's capture has seen so far now (before the record notes a navigation). */
-export function flushCapture(): void {
-  engine?.flushNow();
+/** Notes an in-place address change in this frame's capture stream, after what it has seen so far. */
+export function noteNavigation(url: string): void {
+  engine?.noteNavigation(url);
 }
 
 /** The session this frame is capturing, or null. */

@@ -20,7 +20,13 @@ export type Observation =
   | { kind: 'edit'; key: string; text: string; at: string }
   | { kind: 'remove'; key: string; at: string }
   /** Facts the page shows about the agent (name, employee id), picked up from labels or messages. */
-  | { kind: 'agent'; name: string | null; employeeId: string | null; at: string };
+  | { kind: 'agent'; name: string | null; employeeId: string | null; at: string }
+  /**
+   * The top frame's address changed without a page load (an SPA route, a hash change). Sent in
+   * the batch stream, so the note it becomes sits exactly between the messages seen before and
+   * after. Taken from the top frame only.
+   */
+  | { kind: 'navigated'; url: string; at: string };
 
 export interface CaptureBatch {
   type: 'batch';
