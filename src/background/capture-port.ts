@@ -6,7 +6,7 @@
 // transaction (a chat already showing thousands of messages arrives as many batches at
 // once), with one live push for the group.
 import type { Runtime } from 'webextension-polyfill';
-import { batchFromWire, type BackgroundToContent, type CaptureBatch, type Observation } from '../lib/capture/protocol';
+import { batchFromWire, type BackgroundToContent, type CaptureBatch, type CaptureHello, type Observation } from '../lib/capture/protocol';
 import type { Entry } from '../lib/evidence/types';
 import { appendBatches, type AppendResult, type BatchToAppend, type NewEntry } from '../lib/store/entries';
 import { getDb } from './db';
@@ -201,7 +201,26 @@ export function acceptCapturePort(port: Runtime.Port): void {
   port.onMessage.addListener((msg: unknown) => {
     const batch = batchFromWire(msg);
     if (batch) enqueue(tabId, { port, sessionPromise, batch });
+    else if ((msg as CaptureHello | null)?.type === 'hello' && (msg as CaptureHello).olderHidden === true) void noteHiddenHistory(tabId, sessionPromise);
   });
+}
+
+/**
+ * Sessions whose chat, when a frame's capture found it, likely held older messages the page
+ * did not show. Kept for the session (another frame saying hello without a chat changes nothing).
+ */
+const olderHidden = new Set<string>();
+
+async function noteHiddenHistory(tabId: number, sessionPromise: Promise<string | null>): Promise<void> {
+  const sessionId = await sessionPromise;
+  if (!sessionId || olderHidden.has(sessionId)) return;
+  olderHidden.add(sessionId);
+  publishSessionChanged(sessionId, tabId);
+}
+
+/** Whether a frame of the session's tab reported older messages hidden from the page (capture.status says it). */
+export function olderMessagesHidden(sessionId: string): boolean {
+  return olderHidden.has(sessionId);
 }
 
 /** Resolves once every batch the tab's frames sent so far is stored (or failed to be). */

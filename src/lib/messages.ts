@@ -39,7 +39,8 @@ export interface RequestMap {
   'capture.stop': { req: { tabId: number }; res: { sessionId: string } };
   'capture.status': {
     req: { tabId: number };
-    res: { capturing: boolean; sessionId: string | null; count: number; agent?: AgentIdentity };
+    /** olderMessagesHidden: the chat likely held older messages the page did not show when capture found it (scroll up through them). */
+    res: { capturing: boolean; sessionId: string | null; count: number; agent?: AgentIdentity; olderMessagesHidden?: boolean };
   };
   'session.list': { req: Record<string, never>; res: { sessions: SessionSummary[] } };
   'session.export': { req: { sessionId: string; format: 'json' }; res: { data: CaseFile } };

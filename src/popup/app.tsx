@@ -48,7 +48,7 @@ export function PopupApp() {
     if (tabId === null) return;
     try {
       const r = await api('capture.status', { tabId });
-      setStatus({ capturing: r.capturing, sessionId: r.sessionId, count: r.count, agent: r.agent ?? null });
+      setStatus({ capturing: r.capturing, sessionId: r.sessionId, count: r.count, agent: r.agent ?? null, olderMessagesHidden: r.olderMessagesHidden === true });
     } catch (err) {
       setError(err);
     }
@@ -62,7 +62,10 @@ export function PopupApp() {
     tabId === null ? null : { type: 'subscribe', tabId },
     (ev: LiveEvent) => {
       if (ev.type === 'status' && ev.tabId === tabId) {
-        setStatus((s) => ({ capturing: ev.capturing, sessionId: ev.sessionId, count: ev.count, agent: s?.sessionId === ev.sessionId ? (s?.agent ?? null) : null }));
+        setStatus((s) => {
+          const same = s?.sessionId === ev.sessionId;
+          return { capturing: ev.capturing, sessionId: ev.sessionId, count: ev.count, agent: same ? (s?.agent ?? null) : null, olderMessagesHidden: same && s?.olderMessagesHidden };
+        });
         void sessions.reload();
       } else if (ev.type === 'entries') {
         setStatus((s) =>

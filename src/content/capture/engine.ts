@@ -12,6 +12,7 @@ import { Outbox, type PortLike } from './outbox';
 import { RowTemplates } from './row-templates';
 import { MessageTracker, REMOVAL_GRACE_MS } from './tracker';
 import type { RecentMessage } from './recent';
+import { olderMessagesLikelyHidden } from './hidden-history';
 
 export interface EngineOptions {
   sessionId: string;
@@ -81,6 +82,8 @@ export class CaptureEngine {
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private watchTimer: ReturnType<typeof setInterval> | null = null;
   private lastScroll = -Infinity;
+  /** The chat holds older messages the page does not show (set when capture attaches to a list). */
+  private olderHidden = false;
   private lastLabelScan = -Infinity;
   private lastReconsider = -Infinity;
   private running = false;
@@ -124,7 +127,7 @@ export class CaptureEngine {
   }
 
   private hello(): CaptureHello {
-    return { type: 'hello', frame: this.frame, url: this.deps.win.location.href, title: this.doc.title, top: this.options.isTop };
+    return { type: 'hello', frame: this.frame, url: this.deps.win.location.href, title: this.doc.title, top: this.options.isTop, ...(this.olderHidden ? { olderHidden: true } : {}) };
   }
 
   private emit(o: Observation): void {
@@ -280,6 +283,10 @@ export class CaptureEngine {
     const host = list.container instanceof ShadowRoot ? list.container.host : list.container;
     this.observer.observe(list.container, false);
     if (list.container instanceof ShadowRoot) this.observer.observe(host, false);
+    if (!this.olderHidden && (this.deps.layout ?? true) && olderMessagesLikelyHidden(host, itemsOf(list), this.deps.win)) {
+      this.olderHidden = true;
+      this.outbox.resendHello();
+    }
     this.outbox.open();
     this.scanLabels(true);
     this.reconcile(new Set(), true);

@@ -86,6 +86,11 @@ export class Outbox {
     this.ensurePort();
   }
 
+  /** Says hello again on an open port (what the frame reports in it changed); a new port says it anyway. */
+  resendHello(): void {
+    if (this.port) this.post(this.opts.hello());
+  }
+
   private seal(): void {
     if (this.batchTimer !== null) {
       this.clearT(this.batchTimer);

@@ -75,6 +75,8 @@ export interface CaptureHello {
   title: string;
   /** True for the top frame. */
   top: boolean;
+  /** The chat likely holds older messages the page did not show when capture found it (hidden-history.ts). */
+  olderHidden?: boolean;
 }
 
 export type ContentToBackground = CaptureBatch | CaptureHello;

@@ -11,6 +11,8 @@ export interface TabStatus {
   sessionId: string | null;
   count: number;
   agent: AgentIdentity | null;
+  /** The chat likely held older messages the page did not show when recording started. */
+  olderMessagesHidden?: boolean;
 }
 
 interface Props {
@@ -41,6 +43,11 @@ export function StatusCard({ status, agent, recordable, busy, onStart, onStop, o
         ) : null}
       </div>
       {!recordable ? <p class="small muted">{t('popup_not_recordable')}</p> : null}
+      {status?.capturing && status.olderMessagesHidden ? (
+        <p class="small notice" role="note" data-testid="older-hidden">
+          {t('capture_older_hidden')}
+        </p>
+      ) : null}
       {status?.capturing ? (
         <p class="small popup-agent">
           {t('common_agent_is', who ?? t('common_agent_unknown'))}

@@ -17,6 +17,8 @@ export interface TabSession {
   attachments: AttachmentMeta[];
   agent: AgentIdentity | null;
   agreement: Agreement | null;
+  /** The chat likely held older messages the page did not show when recording started. */
+  olderMessagesHidden: boolean;
   error: Error | null;
   /** Reads status and session again (after a change made from the sidebar). */
   refresh(): Promise<void>;
@@ -30,6 +32,7 @@ export function useTabSession(tabId: number | null): TabSession {
   const [attachments, setAttachments] = useState<AttachmentMeta[]>([]);
   const [agent, setAgent] = useState<AgentIdentity | null>(null);
   const [agreement, setAgreement] = useState<Agreement | null>(null);
+  const [olderMessagesHidden, setOlderMessagesHidden] = useState(false);
   const [error, setError] = useState<Error | null>(null);
   const current = useRef<string | null>(null);
 
@@ -68,6 +71,7 @@ export function useTabSession(tabId: number | null): TabSession {
       const s = await api('capture.status', { tabId });
       setCapturing(s.capturing);
       setCount(s.count);
+      setOlderMessagesHidden(s.olderMessagesHidden === true);
       setError(null);
       if (s.agent && (s.agent.name || s.agent.employeeId)) setAgent((a) => a ?? s.agent!);
       if (!showSession(s.sessionId) && current.current) await loadSession(current.current);
@@ -86,7 +90,8 @@ export function useTabSession(tabId: number | null): TabSession {
         if (event.tabId !== tabId) return;
         setCapturing(event.capturing);
         setCount(event.count);
-        showSession(event.sessionId);
+        // A session new to the sidebar: what capture.status adds (the hidden-history notice) may have been announced before it.
+        if (showSession(event.sessionId)) void refresh();
       } else if (event.type === 'entries') {
         if (event.sessionId !== current.current) {
           // Entries of a session we have not seen yet: it started in this tab.
@@ -96,12 +101,13 @@ export function useTabSession(tabId: number | null): TabSession {
         setCount((c) => Math.max(c, ...event.entries.map((e) => e.seq + 1)));
       } else if (event.type === 'session' && event.sessionId === current.current) {
         void loadSession(event.sessionId);
+        void refresh();
       }
     },
-    [tabId, showSession, loadSession],
+    [tabId, showSession, loadSession, refresh],
   );
 
   useLive(tabId === null ? null : { type: 'subscribe', tabId }, onEvent, () => void refresh());
 
-  return { capturing, sessionId, count, entries, attachments, agent, agreement, error, refresh };
+  return { capturing, sessionId, count, entries, attachments, agent, agreement, olderMessagesHidden, error, refresh };
 }

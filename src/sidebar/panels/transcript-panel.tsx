@@ -103,6 +103,11 @@ export function TranscriptPanel({ tabId, session, active }: { tabId: number; ses
           {session.capturing ? t('sidebar_stop') : t('sidebar_start')}
         </button>
       </div>
+      {session.capturing && session.olderMessagesHidden ? (
+        <p class="small notice older-hidden" role="note">
+          {t('capture_older_hidden')}
+        </p>
+      ) : null}
       <div class="transcript-scroll" ref={scroller} role="log" aria-label={t('sidebar_transcript_label')} tabIndex={0}>
         {session.sessionId ? <Transcript entries={session.entries} /> : <p class="empty">{t('sidebar_transcript_idle')}</p>}
       </div>

@@ -1,0 +1,81 @@
+// Capture records what the page shows. When recording starts on a chat that holds older
+// messages the page does not show (a virtualised list scrolled to its end, a "load earlier
+// messages" button), capture.status says so and the popup and the sidebar tell the person to
+// scroll up through them; a long chat whose rows are all in the page raises no such notice.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openWithSidebar, showPanel } from './sidebar-helpers';
+import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer } from './support/server';
+import { openExtensionPage, setLook } from './support/ui-pages';
+
+let b: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+beforeAll(async () => {
+  [b, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
+  await setLook(b, 'en', 'light');
+});
+afterAll(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+const NOTICE = 'When recording started, this chat seemed to have older messages that were not on the page.';
+
+async function fill(page: Page, n: number) {
+  await page.evaluate((n) => {
+    for (let i = 0; i < n; i++) (window as any).__chat.say(i % 2 ? 'user' : 'agent', `Message number ${i + 1} about the overdue bill.`);
+  }, n);
+}
+
+async function record(page: Page, stored: number) {
+  const tabId = await b.tabIdOf(page);
+  const { sessionId } = await b.api({ type: 'capture.start', tabId });
+  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).count >= stored, { what: `${stored} entries`, timeout: 15_000 });
+  await new Promise((r) => setTimeout(r, 300));
+  return { tabId, sessionId, status: await b.api({ type: 'capture.status', tabId }) };
+}
+
+test('a virtualised list scrolled to its end: capture.status, the popup and the sidebar say older messages may be missing', async () => {
+  const { page, tabId, frame } = await openWithSidebar(b, `${server.origin}/fixtures/chats/virtual.html`);
+  await fill(page, 60);
+  expect(await page.evaluate(() => (window as any).__chat.renderedCount())).toBeLessThan(15);
+  const { status } = await record(page, 8);
+  expect(status.olderMessagesHidden).toBe(true);
+
+  const popup = await openExtensionPage(b, `popup.html?tabId=${tabId}`, '[data-state="recording"]');
+  expect(await popup.textContent('[data-testid="older-hidden"]')).toContain(NOTICE);
+  await popup.close();
+
+  await showPanel(frame, 'transcript');
+  await frame.waitForSelector('.older-hidden');
+  expect(await frame.textContent('.older-hidden')).toContain(NOTICE);
+  await b.api({ type: 'capture.stop', tabId });
+  await page.close();
+});
+
+test('a "load earlier messages" button at the top of the list raises the notice too', async () => {
+  const page = await b.context.newPage();
+  await page.goto(`${server.origin}/fixtures/chats/plain-divs.html`);
+  await fill(page, 4);
+  await page.evaluate(() => document.querySelector('.messages')!.insertAdjacentHTML('afterbegin', '<div class="history-loader"><button type="button">Load earlier messages</button></div>'));
+  const { status, tabId } = await record(page, 4);
+  expect(status.olderMessagesHidden).toBe(true);
+  await b.api({ type: 'capture.stop', tabId });
+  await page.close();
+});
+
+test('a long chat whose rows are all in the page, scrolled to its end: no notice', async () => {
+  const page = await b.context.newPage();
+  await page.goto(`${server.origin}/fixtures/chats/plain-divs.html`);
+  await fill(page, 40);
+  expect(await page.evaluate(() => document.querySelector('.messages')!.scrollTop)).toBeGreaterThan(0);
+  const { status, tabId } = await record(page, 40);
+  expect(status.olderMessagesHidden).toBeUndefined();
+  const popup = await openExtensionPage(b, `popup.html?tabId=${tabId}`, '[data-state="recording"]');
+  expect(await popup.$('[data-testid="older-hidden"]')).toBeNull();
+  await popup.close();
+  await b.api({ type: 'capture.stop', tabId });
+  await page.close();
+});
