@@ -164,10 +164,7 @@ export class CaptureEngine {
     this.doc.removeEventListener('visibilitychange', this.onVisibility, true);
     win.removeEventListener('beforeunload', this.onHide, true);
     this.doc.removeEventListener('scroll', this.onScroll, true);
-    if (deliver) {
-      this.observer?.flushNow();
-      this.tracker.releaseHeld();
-    }
+    if (deliver) this.readPending();
     this.observer?.disconnect();
     this.docObserver?.disconnect();
     for (const t of [this.detectTimer, this.earlyTimer, this.settleTimer]) if (t !== null) clearTimeout(t);
@@ -182,9 +179,14 @@ export class CaptureEngine {
   /** Processes pending changes and sends everything queued, now. */
   flushNow(): void {
     if (!this.running) return;
+    this.readPending();
+    this.outbox.flush();
+  }
+
+  /** Turns the changes not yet processed, and messages held back, into queued observations. */
+  private readPending(): void {
     this.observer?.flushNow();
     this.tracker.releaseHeld();
-    this.outbox.flush();
   }
 
   /**
@@ -193,8 +195,7 @@ export class CaptureEngine {
    */
   noteNavigation(url: string): void {
     if (!this.running) return;
-    this.observer?.flushNow();
-    this.tracker.releaseHeld();
+    this.readPending();
     this.emit({ kind: 'navigated', url, at: new Date().toISOString() });
     this.outbox.flush();
   }
@@ -218,9 +219,14 @@ export class CaptureEngine {
       return;
     }
     this.watchForChat();
-    this.detectDueAt = performance.now() + this.detectDelay;
-    this.detectTimer = setTimeout(() => this.detect(), this.detectDelay);
+    this.scheduleDetect(this.detectDelay);
     this.detectDelay = Math.min(this.detectDelay * 2, DETECT_MAX_MS);
+  }
+
+  private scheduleDetect(delay: number): void {
+    if (this.detectTimer !== null) clearTimeout(this.detectTimer);
+    this.detectDueAt = performance.now() + delay;
+    this.detectTimer = setTimeout(() => this.detect(), delay);
   }
 
   private look(): ChatList | null {
@@ -254,10 +260,8 @@ export class CaptureEngine {
         // Only new elements: a ticker rewriting its text adds text nodes, never a chat.
         if (this.list || !records.some(addsElement)) return;
         if (this.detectTimer !== null && this.detectDelay > DETECT_MIN_MS) {
-          clearTimeout(this.detectTimer);
           this.detectDelay = DETECT_MIN_MS;
-          this.detectDueAt = performance.now() + DETECT_MIN_MS / 2;
-          this.detectTimer = setTimeout(() => this.detect(), DETECT_MIN_MS / 2);
+          this.scheduleDetect(DETECT_MIN_MS / 2);
         }
         const typicalCost = this.detectCosts.length ? Math.min(...this.detectCosts) : 0;
         const early = Math.max(EARLY_LOOK_MS, typicalCost * 50);

@@ -25,7 +25,7 @@ export function olderMessagesLikelyHidden(list: Element, items: Element[], win: 
   const scroller = scrollerOf(list, win);
   if (!first || !scroller) return false;
   // Where the first row sits within the scrolled content: near 0 when every row is in the page.
-  const offset = first.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
-  const rowHeight = Math.max(first.getBoundingClientRect().height, 1);
-  return offset > Math.max(3 * rowHeight, 150);
+  const row = first.getBoundingClientRect();
+  const offset = row.top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+  return offset > Math.max(3 * row.height, 150);
 }
