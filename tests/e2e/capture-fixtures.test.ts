@@ -3,20 +3,14 @@
 // entries must be the script exactly: each message once, right speaker, in order, with
 // edits and recalls as their own entries pointing at the right message.
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer } from './support/server';
+import { describe, expect, test } from 'vitest';
+import { waitFor, type ExtensionBrowser } from './support/browser';
+import { useExtensionAndFixtures, type FixtureServer } from './support/suite';
 
 let b: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let server: FixtureServer;
 
-beforeAll(async () => {
-  [b, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useExtensionAndFixtures((env) => void ({ b, server } = env));
 
 type Entry = { seq: number; kind: string; speaker: string; text: string; ref: number | null; author: string | null };
 

@@ -3,22 +3,18 @@
 // messages" button), capture.status says so and the popup and the sidebar tell the person to
 // scroll up through them; a long chat whose rows are all in the page raises no such notice.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { openWithSidebar, showPanel } from './sidebar-helpers';
-import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer } from './support/server';
+import { waitFor, type ExtensionBrowser } from './support/browser';
+import { useExtensionAndFixtures, type FixtureServer } from './support/suite';
 import { openExtensionPage, setLook } from './support/ui-pages';
 
 let b: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let server: FixtureServer;
 
-beforeAll(async () => {
-  [b, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
+useExtensionAndFixtures(async (env) => {
+  ({ b, server } = env);
   await setLook(b, 'en', 'light');
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
 });
 
 const NOTICE = 'When recording started, this chat seemed to have older messages that were not on the page.';

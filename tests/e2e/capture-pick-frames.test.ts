@@ -2,21 +2,15 @@
 // iframe (another origin, or the same one), the choice is remembered for the frame's own site,
 // that frame's capture goes on with the picked area, and Esc in any frame ends it everywhere.
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer } from './support/server';
+import { expect, test } from 'vitest';
+import { waitFor, type ExtensionBrowser } from './support/browser';
+import { useExtensionAndFixtures, type FixtureServer } from './support/suite';
 import { openExtensionPage } from './support/ui-pages';
 
 let b: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let server: FixtureServer;
 
-beforeAll(async () => {
-  [b, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useExtensionAndFixtures((env) => void ({ b, server } = env));
 
 type Entry = { kind: string; speaker: string; text: string };
 

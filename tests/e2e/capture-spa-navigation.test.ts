@@ -3,20 +3,14 @@
 // navigation adds exactly one system note between the messages before and after it, and a
 // real reload still adds exactly its one reload note and no navigation note.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer } from './support/server';
+import { expect, test } from 'vitest';
+import { waitFor, type ExtensionBrowser } from './support/browser';
+import { useExtensionAndFixtures, type FixtureServer } from './support/suite';
 
 let b: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let server: FixtureServer;
 
-beforeAll(async () => {
-  [b, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useExtensionAndFixtures((env) => void ({ b, server } = env));
 
 type Entry = { seq: number; kind: string; speaker: string; text: string };
 

@@ -1,19 +1,13 @@
 // Recording that starts by itself on a listed site and shows it, and a message sent
 // just before its tab closes that is still stored.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer } from './support/server';
+import { expect, test } from 'vitest';
+import { waitFor, type ExtensionBrowser } from './support/browser';
+import { useExtensionAndFixtures, type FixtureServer } from './support/suite';
 
 let b: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let server: FixtureServer;
 
-beforeAll(async () => {
-  [b, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useExtensionAndFixtures((env) => void ({ b, server } = env));
 
 const badgeOf = (tabId: number) => b.apiPage.evaluate((id) => (globalThis as any).chrome.action.getBadgeText({ tabId: id }), tabId);
 

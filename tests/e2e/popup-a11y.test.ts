@@ -1,23 +1,19 @@
 // The popup passes axe-core (WCAG A/AA rules, colour contrast included) in both
 // languages and both themes, idle and while recording.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer } from './support/server';
+import { describe, expect, test } from 'vitest';
+import type { ExtensionBrowser } from './support/browser';
+import { useExtensionAndFixtures, type FixtureServer } from './support/suite';
 import { axeViolations, openDemoChat, openExtensionPage, say, setLook, type DemoChat } from './support/ui-pages';
 
 let b: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let server: FixtureServer;
 let chat: DemoChat;
 
-beforeAll(async () => {
-  [b, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
+useExtensionAndFixtures(async (env) => {
+  ({ b, server } = env);
   chat = await openDemoChat(b, server.origin, 'zh');
   await b.api({ type: 'capture.start', tabId: chat.tabId });
   await say(chat.page, '您好，我想协商延期还款。');
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
 });
 
 describe.each([

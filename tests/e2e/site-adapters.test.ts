@@ -8,22 +8,16 @@
 // Where the adapter names the chat box, compose.insert must fill it and the platform's own
 // send path (its send button, or Enter) must send exactly that text.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { SITE_ADAPTERS } from '../../src/lib/capture/adapters';
 import { ADAPTER_FIXTURES, COMPOSER_TEXTS, expectedMessages, scriptFor, type Lang, type ScriptStep } from '../fixtures/adapters/adapter-scripts';
-import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer } from './support/server';
+import { waitFor, type ExtensionBrowser } from './support/browser';
+import { useExtensionAndFixtures, type FixtureServer } from './support/suite';
 
 let b: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let server: FixtureServer;
 
-beforeAll(async () => {
-  [b, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useExtensionAndFixtures((env) => void ({ b, server } = env));
 
 type Entry = { kind: string; speaker: string; text: string; author: string | null };
 const HOST_FEED_WORDS = ['Statement for November', 'Autopay is off', 'Paperless billing'];

@@ -2,26 +2,22 @@
 // in both languages and both themes: the list, a session, a verdict, settings.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer } from './support/server';
+import { describe, expect, test } from 'vitest';
+import type { ExtensionBrowser } from './support/browser';
+import { useExtensionAndFixtures, type FixtureServer } from './support/suite';
 import { axeViolations, openExtensionPage, recordDemoSession, setLook, ZH_LINES } from './support/ui-pages';
 
 let b: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let server: FixtureServer;
 let sessionId: string;
 let tampered: string;
 
-beforeAll(async () => {
-  [b, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
+useExtensionAndFixtures(async (env) => {
+  ({ b, server } = env);
   const rec = await recordDemoSession(b, server.origin, 'zh', ZH_LINES);
   sessionId = rec.sessionId;
   await b.api({ type: 'capture.stop', tabId: rec.chat.tabId });
   tampered = await readFile(resolve(__dirname, '../fixtures/case-files/tampered-text.json'), 'utf8');
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
 });
 
 describe.each([

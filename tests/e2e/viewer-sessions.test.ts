@@ -3,28 +3,24 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
-import { startFixtureServer } from './support/server';
+import { describe, expect, test } from 'vitest';
+import { waitFor, type ExtensionBrowser } from './support/browser';
+import { useExtensionAndFixtures, type FixtureServer } from './support/suite';
 import { EN_LINES, openExtensionPage, recordDemoSession, setLook, ZH_LINES } from './support/ui-pages';
 
 let b: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let server: FixtureServer;
 let zhSession: string;
 let enSession: string;
 
-beforeAll(async () => {
-  [b, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
+useExtensionAndFixtures(async (env) => {
+  ({ b, server } = env);
   await setLook(b, 'en', 'light');
   const zh = await recordDemoSession(b, server.origin, 'zh', ZH_LINES, 'a');
   await b.api({ type: 'capture.stop', tabId: zh.chat.tabId });
   const en = await recordDemoSession(b, server.origin, 'en', EN_LINES, 'b');
   await b.api({ type: 'capture.stop', tabId: en.chat.tabId });
   [zhSession, enSession] = [zh.sessionId, en.sessionId];
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
 });
 
 const shownIds = (page: Page) => page.$$eval('.session-card', (els) => els.map((e) => e.getAttribute('data-session-id')));
