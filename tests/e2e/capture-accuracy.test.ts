@@ -2,28 +2,17 @@
 // (engine bundled into the page, fake port): recall, precision and speaker accuracy against
 // the script, with bursts, typing indicators, a virtualised list scrolled end to end, and
 // a page mutating thousands of times a second.
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, waitFor } from './support/browser';
-import { startFixtureServer } from './support/server';
-import { buildEngineHarness, HARNESS_FILE } from '../fixtures/chats/build';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { waitFor } from './support/browser';
+import { useEngineHarness, type FixtureServer } from './support/suite';
 import { makeConversation, score, type Line } from '../fixtures/chats/conversation';
 
 let browser: Browser;
-let server: { origin: string; close(): Promise<void> };
+let server: FixtureServer;
 let harness: string;
 
-beforeAll(async () => {
-  await buildEngineHarness();
-  harness = readFileSync(HARNESS_FILE, 'utf8');
-  server = await startFixtureServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox'] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useEngineHarness((env) => void ({ browser, server, harness } = env));
 
 type Obs = { kind: string; speaker?: string; text?: string };
 const stored = (f: Frame | Page) => f.evaluate(() => (window as any).__capture.stored()) as Promise<Obs[]>;

@@ -1,27 +1,16 @@
 // The capture engine alone (bundled into the fixture pages, a fake port in place of the
 // background) on every fixture chat in real Chromium: each scripted message stored once,
 // right speaker, in order; edits, recalls, typing indicators, chrome, resends.
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM, waitFor } from './support/browser';
-import { startFixtureServer } from './support/server';
-import { buildEngineHarness, HARNESS_FILE } from '../fixtures/chats/build';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { waitFor } from './support/browser';
+import { useEngineHarness, type FixtureServer } from './support/suite';
 
 let browser: Browser;
-let server: { origin: string; close(): Promise<void> };
+let server: FixtureServer;
 let harness: string;
 
-beforeAll(async () => {
-  await buildEngineHarness();
-  harness = readFileSync(HARNESS_FILE, 'utf8');
-  server = await startFixtureServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox'] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useEngineHarness((env) => void ({ browser, server, harness } = env));
 
 type Line = { kind: string; speaker?: string; text?: string; key?: string };
 

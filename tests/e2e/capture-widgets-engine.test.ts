@@ -2,29 +2,21 @@
 // library fixtures: each negotiation recorded exactly (speaker, text, order, once, no chrome),
 // starting on an empty chat and mid-conversation. Faster and more telling than the full
 // extension run in widgets-capture.test.ts, which covers the same pages end to end.
-import { chromium, type Browser, type Frame } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Frame } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { buildWidgetFixtures } from '../../scripts/build-widget-fixtures.mjs';
 import { NEGOTIATION_SCRIPTS, type Lang } from '../fixtures/widgets/src/negotiation-scripts';
 import { WIDGET_FIXTURES, play, transcript } from '../fixtures/widgets/widget-drivers';
-import { buildEngineHarness, HARNESS_FILE } from '../fixtures/chats/build';
-import { CHROMIUM, waitFor } from './support/browser';
-import { startFixtureServer } from './support/server';
+import { waitFor } from './support/browser';
+import { useEngineHarness, type FixtureServer } from './support/suite';
 
 let browser: Browser;
-let server: { origin: string; close(): Promise<void> };
+let server: FixtureServer;
 let harness: string;
 
-beforeAll(async () => {
-  await Promise.all([buildEngineHarness(), buildWidgetFixtures()]);
-  harness = readFileSync(HARNESS_FILE, 'utf8');
-  server = await startFixtureServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox'] });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+useEngineHarness(async (env) => {
+  ({ browser, server, harness } = env);
+  await buildWidgetFixtures();
 });
 
 type Line = { kind: string; speaker?: string; text?: string };

@@ -1,7 +1,11 @@
-// Most end-to-end files start the same way: Chromium with the built extension and the
-// fixture server, both closed after the file's tests. One place for it.
+// Most end-to-end files start the same way: Chromium with the built extension (or plain
+// Chromium and the capture engine's harness) and the fixture server, all closed after the
+// file's tests. One place for it.
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { buildEngineHarness, HARNESS_FILE } from '../../fixtures/chats/build';
+import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from './browser';
 import { startFixtureServer } from './server';
 
 export type FixtureServer = Awaited<ReturnType<typeof startFixtureServer>>;
@@ -21,6 +25,29 @@ export function useExtensionAndFixtures(ready: (env: SuiteEnv) => void | Promise
   });
   afterAll(async () => {
     await env.b?.close();
+    await env.server?.close();
+  });
+}
+
+export interface HarnessEnv {
+  /** Plain Chromium (no extension): the capture engine runs inside the pages through `harness`. */
+  browser: Browser;
+  server: FixtureServer;
+  /** The engine harness bundle (tests/fixtures/chats/engine-harness.ts), to add as an init script. */
+  harness: string;
+}
+
+/** The engine-harness files' beforeAll (bundle the harness, serve, launch, then `ready`) and afterAll. */
+export function useEngineHarness(ready: (env: HarnessEnv) => void | Promise<void>): void {
+  let env: Partial<HarnessEnv> = {};
+  beforeAll(async () => {
+    await buildEngineHarness();
+    const [server, browser] = await Promise.all([startFixtureServer(), chromium.launch({ executablePath: CHROMIUM, args: ['--headless=new', '--no-sandbox'] })]);
+    env = { browser, server, harness: readFileSync(HARNESS_FILE, 'utf8') };
+    await ready(env as HarnessEnv);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
     await env.server?.close();
   });
 }
