@@ -25,6 +25,14 @@ async function fill(page: Page, n: number) {
   }, n);
 }
 
+/** A new tab on the plain chat fixture showing `n` messages. */
+async function plainChat(n: number): Promise<Page> {
+  const page = await b.context.newPage();
+  await page.goto(`${server.origin}/fixtures/chats/plain-divs.html`);
+  await fill(page, n);
+  return page;
+}
+
 async function record(page: Page, stored: number) {
   const tabId = await b.tabIdOf(page);
   const { sessionId } = await b.api({ type: 'capture.start', tabId });
@@ -52,9 +60,7 @@ test('a virtualised list scrolled to its end: capture.status, the popup and the 
 });
 
 test('a "load earlier messages" button at the top of the list raises the notice too', async () => {
-  const page = await b.context.newPage();
-  await page.goto(`${server.origin}/fixtures/chats/plain-divs.html`);
-  await fill(page, 4);
+  const page = await plainChat(4);
   await page.evaluate(() => document.querySelector('.messages')!.insertAdjacentHTML('afterbegin', '<div class="history-loader"><button type="button">Load earlier messages</button></div>'));
   const { status, tabId } = await record(page, 4);
   expect(status.olderMessagesHidden).toBe(true);
@@ -63,9 +69,7 @@ test('a "load earlier messages" button at the top of the list raises the notice 
 });
 
 test('a long chat whose rows are all in the page, scrolled to its end: no notice', async () => {
-  const page = await b.context.newPage();
-  await page.goto(`${server.origin}/fixtures/chats/plain-divs.html`);
-  await fill(page, 40);
+  const page = await plainChat(40);
   expect(await page.evaluate(() => document.querySelector('.messages')!.scrollTop)).toBeGreaterThan(0);
   const { status, tabId } = await record(page, 40);
   expect(status.olderMessagesHidden).toBeUndefined();
