@@ -45,7 +45,7 @@ test('a virtualised list scrolled to its end: capture.status, the popup and the 
   const { page, tabId, frame } = await openWithSidebar(b, `${server.origin}/fixtures/chats/virtual.html`);
   await fill(page, 60);
   expect(await page.evaluate(() => (window as any).__chat.renderedCount())).toBeLessThan(15);
-  const { status } = await record(page, 8);
+  const { status, sessionId } = await record(page, 8);
   expect(status.olderMessagesHidden).toBe(true);
 
   const popup = await openExtensionPage(b, `popup.html?tabId=${tabId}`, '[data-state="recording"]');
@@ -55,6 +55,16 @@ test('a virtualised list scrolled to its end: capture.status, the popup and the 
   await showPanel(frame, 'transcript');
   await frame.waitForSelector('.older-hidden');
   expect(await frame.textContent('.older-hidden')).toContain(NOTICE);
+
+  // Doing what it says records the older messages, each once, also on the way back down.
+  await page.evaluate(() => (window as any).__chat.scrollThrough());
+  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).count >= 60, { what: '60 entries', timeout: 15_000 });
+  await new Promise((r) => setTimeout(r, 800));
+  const exported = await b.api({ type: 'session.export', sessionId, format: 'json' });
+  const texts: string[] = exported.data.entries.filter((e: any) => e.kind === 'message').map((e: any) => e.text);
+  expect(texts).toHaveLength(60);
+  expect(new Set(texts).size).toBe(60);
+  expect(exported.data.entries.filter((e: any) => e.kind !== 'message')).toEqual([]);
   await b.api({ type: 'capture.stop', tabId });
   await page.close();
 });

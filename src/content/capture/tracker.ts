@@ -293,6 +293,14 @@ export class MessageTracker {
     if (usable) this.byPageId.set(usable, rec);
     this.byKey.set(rec.key, rec);
     if (prev && prev.nextKey === null) prev.nextKey = rec.key;
+    // A row new above a known one (older history drawn while scrolling up) links to it too:
+    // scrolling back down, it is matched by the one before it.
+    const nextEl = item.nextElementSibling;
+    const next = nextEl ? this.byNode.get(nextEl) : undefined;
+    if (next) {
+      rec.nextKey = next.key;
+      if (next.prevKey === null) next.prevKey = rec.key;
+    }
     this.bind(rec, item);
     fresh.push({ item, ex: { ...ex, speaker }, rec });
     return rec;

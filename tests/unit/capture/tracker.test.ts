@@ -167,6 +167,34 @@ describe('MessageTracker', () => {
     expect(out.map((o) => o.kind === 'message' && o.text)).toEqual(texts);
   });
 
+  test('a virtual window first seen at the end of a long chat: scrolled to the top and back, each message once', () => {
+    const t = tracker();
+    const texts = Array.from({ length: 30 }, (_, i) => ['好的', 'OK', `line ${i}`][i % 3]);
+    const rendered = new Map<number, Element>();
+    scrolled = true;
+    const render = (first: number, last: number) => {
+      for (const [i, el] of rendered) if (i < first || i > last) (el.remove(), rendered.delete(i));
+      for (let i = first; i <= last; i++) {
+        if (rendered.has(i)) continue;
+        const el = document.createElement('div');
+        el.innerHTML = msg(i % 2 ? 'user' : 'agent', texts[i]);
+        const row = el.firstElementChild!;
+        const after = [...rendered.keys()].filter((k) => k > i).sort((a, b) => a - b)[0];
+        list.insertBefore(row, after === undefined ? null : rendered.get(after)!);
+        rendered.set(i, row);
+      }
+      t.reconcile(items(), new Set(), true);
+      clock += REMOVAL_GRACE_MS;
+      t.reconcile(items(), new Set(), true);
+    };
+    // Capture starts on the last rows; older ones are met scrolling up (recorded as they come), then it scrolls back down.
+    for (let top = 23; top >= 0; top--) render(top, top + 6);
+    for (let top = 0; top <= 23; top++) render(top, top + 6);
+    const recorded = out.filter((o) => o.kind === 'message').map((o) => (o.kind === 'message' ? o.text : ''));
+    expect(recorded).toEqual([...texts.slice(23), ...texts.slice(0, 23).reverse()]);
+    expect(out.filter((o) => o.kind !== 'message')).toEqual([]);
+  });
+
   test('identical texts are different messages when their neighbours differ', () => {
     const t = tracker();
     add(msg('user', '好的'), msg('agent', '请稍等'));
