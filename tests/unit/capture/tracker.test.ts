@@ -26,6 +26,30 @@ const msg = (speaker: 'agent' | 'user', text: string, id?: string) =>
 const add = (...html: string[]) => list.insertAdjacentHTML('beforeend', html.join(''));
 const kinds = () => out.map((o) => (o.kind === 'message' ? `${o.kind}:${o.speaker}:${o.text}` : o.kind === 'edit' ? `edit:${o.key}:${o.text}` : `${o.kind}:${'key' in o ? o.key : ''}`));
 
+/**
+ * A virtualised list of `texts` (no ids): render(first, last) shows only those rows, as
+ * react-window does while scrolling, then reconciles, and again after the removal grace period.
+ */
+function virtualWindow(t: MessageTracker, texts: string[]) {
+  const rendered = new Map<number, Element>();
+  scrolled = true;
+  return (first: number, last: number) => {
+    for (const [i, el] of rendered) if (i < first || i > last) (el.remove(), rendered.delete(i));
+    for (let i = first; i <= last; i++) {
+      if (rendered.has(i)) continue;
+      const el = document.createElement('div');
+      el.innerHTML = msg(i % 2 ? 'user' : 'agent', texts[i]);
+      const row = el.firstElementChild!;
+      const after = [...rendered.keys()].filter((k) => k > i).sort((a, b) => a - b)[0];
+      list.insertBefore(row, after === undefined ? null : rendered.get(after)!);
+      rendered.set(i, row);
+    }
+    t.reconcile(items(), new Set(), true);
+    clock += REMOVAL_GRACE_MS;
+    t.reconcile(items(), new Set(), true);
+  };
+}
+
 beforeEach(() => {
   document.body.innerHTML = '<div class="messages"></div>';
   list = document.querySelector('.messages')!;
@@ -144,23 +168,7 @@ describe('MessageTracker', () => {
   test('a virtual window that adds and drops one row at a time, with repeated texts, scrolled up and down again', () => {
     const t = tracker();
     const texts = Array.from({ length: 30 }, (_, i) => ['好的', 'OK', `line ${i}`][i % 3]);
-    const rendered = new Map<number, Element>();
-    scrolled = true;
-    const render = (first: number, last: number) => {
-      for (const [i, el] of rendered) if (i < first || i > last) (el.remove(), rendered.delete(i));
-      for (let i = first; i <= last; i++) {
-        if (rendered.has(i)) continue;
-        const el = document.createElement('div');
-        el.innerHTML = msg(i % 2 ? 'user' : 'agent', texts[i]);
-        const row = el.firstElementChild!;
-        const after = [...rendered.keys()].filter((k) => k > i).sort((a, b) => a - b)[0];
-        list.insertBefore(row, after === undefined ? null : rendered.get(after)!);
-        rendered.set(i, row);
-      }
-      t.reconcile(items(), new Set(), true);
-      clock += REMOVAL_GRACE_MS;
-      t.reconcile(items(), new Set(), true);
-    };
+    const render = virtualWindow(t, texts);
     for (let n = 0; n < 30; n++) render(Math.max(0, n - 6), n);
     for (let top = 23; top >= 0; top--) render(top, top + 6);
     for (let top = 0; top <= 23; top++) render(top, top + 6);
@@ -170,23 +178,7 @@ describe('MessageTracker', () => {
   test('a virtual window first seen at the end of a long chat: scrolled to the top and back, each message once', () => {
     const t = tracker();
     const texts = Array.from({ length: 30 }, (_, i) => ['好的', 'OK', `line ${i}`][i % 3]);
-    const rendered = new Map<number, Element>();
-    scrolled = true;
-    const render = (first: number, last: number) => {
-      for (const [i, el] of rendered) if (i < first || i > last) (el.remove(), rendered.delete(i));
-      for (let i = first; i <= last; i++) {
-        if (rendered.has(i)) continue;
-        const el = document.createElement('div');
-        el.innerHTML = msg(i % 2 ? 'user' : 'agent', texts[i]);
-        const row = el.firstElementChild!;
-        const after = [...rendered.keys()].filter((k) => k > i).sort((a, b) => a - b)[0];
-        list.insertBefore(row, after === undefined ? null : rendered.get(after)!);
-        rendered.set(i, row);
-      }
-      t.reconcile(items(), new Set(), true);
-      clock += REMOVAL_GRACE_MS;
-      t.reconcile(items(), new Set(), true);
-    };
+    const render = virtualWindow(t, texts);
     // Capture starts on the last rows; older ones are met scrolling up (recorded as they come), then it scrolls back down.
     for (let top = 23; top >= 0; top--) render(top, top + 6);
     for (let top = 0; top <= 23; top++) render(top, top + 6);
