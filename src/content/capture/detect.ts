@@ -224,7 +224,6 @@ export function scoreContainer(c: Element | ShadowRoot): number {
   return assessContainer(c).score;
 }
 
-
 /**
  * The best-scoring message list under `root` (a document, a picked element or shadow root).
  * Once a container's children repeat one message-like pattern, nothing inside those rows is

@@ -1,5 +1,5 @@
-// Finds this frame's chat input: every usable editable (open shadow roots
-// included) is scored, and the best one wins.
+// Finds this frame's chat input: the box a site adapter names, else every usable
+// editable (open shadow roots included) is scored, and the best one wins.
 import { adapterInDocument } from '../../lib/capture/adapters';
 import { deepActiveElement, deepElements } from './deep-dom';
 import { editableRoot, isUsableEditable } from './editor-kind';
