@@ -287,16 +287,18 @@ export class CaptureEngine {
     const host = list.container instanceof ShadowRoot ? list.container.host : list.container;
     this.observer.observe(list.container, false);
     if (list.container instanceof ShadowRoot) this.observer.observe(host, false);
-    if (!this.olderHidden && (this.deps.layout ?? true) && olderMessagesLikelyHidden(host, itemsOf(list), this.deps.win)) {
+    // Read once: a chat showing 10,000 messages at start has as many rows to list.
+    const items = itemsOf(list);
+    if (!this.olderHidden && (this.deps.layout ?? true) && olderMessagesLikelyHidden(host, items, this.deps.win)) {
       this.olderHidden = true;
       this.outbox.resendHello();
     }
     this.outbox.open();
     this.scanLabels(true);
-    this.reconcile(new Set(), true);
+    this.reconcile(new Set(), true, items);
     // Shadow roots can only be inside rows not read through a template (a long chat's rows
     // mostly are): walking the whole list for them would touch every element it has.
-    for (const item of itemsOf(list)) if (!this.templated.has(item)) this.observer.observeShadowsIn(item);
+    for (const item of items) if (!this.templated.has(item)) this.observer.observeShadowsIn(item);
     // The list may be thrown away and rebuilt by the page: look again when it leaves the DOM.
     if (this.watchTimer === null) this.watchTimer = setInterval(() => this.checkAttached(), 1500);
   }
@@ -345,9 +347,10 @@ export class CaptureEngine {
     for (const node of c.added) if (node.nodeType === 1 && !this.templated.has(node as Element)) this.observer?.observeShadowsIn(node);
   }
 
-  private reconcile(dirty: Set<Element>, structural: boolean): void {
+  /** `listItems`: the list's items when the caller has just read them (a structural pass). */
+  private reconcile(dirty: Set<Element>, structural: boolean, listItems?: Element[]): void {
     if (!this.list) return;
-    const items = structural ? itemsOf(this.list) : [...dirty];
+    const items = listItems ?? (structural ? itemsOf(this.list) : [...dirty]);
     this.listSettled = this.list.source === 'adapter' || this.list.source === 'picked' || Math.max(this.tracker.count, structural ? items.length : 0) >= WEAK_LIST_MESSAGES;
     this.tracker.reconcile(items, dirty, structural);
     if (this.tracker.pendingRemovals && this.settleTimer === null) {

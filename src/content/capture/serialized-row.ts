@@ -32,7 +32,7 @@ export interface SerializedRow {
 }
 
 /** Longer rows are read node by node (long messages are rare, and the parse would cost more). */
-export const MAX_ROW_HTML = 6000;
+const MAX_ROW_HTML = 6000;
 
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen', 'param']);
 const REFUSED = /<(?:script|style|xmp|iframe|noembed|noframes|plaintext|noscript|template)[\s>]/i;
