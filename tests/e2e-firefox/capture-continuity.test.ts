@@ -2,21 +2,15 @@
 // so an in-page pushState is noticed through tabs.onUpdated's nudge; and tabs.sendMessage to
 // every frame takes the first frame's answer as the pick's.
 import type { Frame, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { waitFor } from '../e2e/support/browser';
 import { launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../e2e/support/firefox';
-import { startFixtureServer } from '../e2e/support/server';
+import { useBrowserAndFixtures, type FixtureServer } from '../e2e/support/suite';
 
 let b: FirefoxExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let server: FixtureServer;
 
-beforeAll(async () => {
-  [b, server] = await Promise.all([launchFirefoxWithExtension(), startFixtureServer()]);
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useBrowserAndFixtures(launchFirefoxWithExtension, (env) => void ({ b, server } = env));
 
 type Entry = { speaker: string; text: string };
 const NAV = '[continued after in-page navigation: ';

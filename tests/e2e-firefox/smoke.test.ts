@@ -1,24 +1,18 @@
 // The built extension/ in Firefox (firefox-esr over WebDriver BiDi): extension
 // pages load and reach the background through the runtime API, and the demo chat
 // is captured exactly, exported and verified, as in Chromium's walking skeleton.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitFor } from '../e2e/support/browser';
 import { EXTENSION_ORIGIN, GECKO_ID, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../e2e/support/firefox';
-import { startFixtureServer } from '../e2e/support/server';
+import { useBrowserAndFixtures, type FixtureServer } from '../e2e/support/suite';
 
 let b: FirefoxExtensionBrowser;
-let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let server: FixtureServer;
 /** Sessions the capture tests recorded, for the viewer test. */
 const recorded: string[] = [];
 
-beforeAll(async () => {
-  [b, server] = await Promise.all([launchFirefoxWithExtension(), startFixtureServer()]);
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+useBrowserAndFixtures(launchFirefoxWithExtension, (env) => void ({ b, server } = env));
 
 type Line = { speaker: string; text: string };
 const pageTranscript = (page: Page) => page.evaluate(() => (window as any).__demo.transcript() as Line[]);

@@ -15,11 +15,17 @@ export interface SuiteEnv {
   server: FixtureServer;
 }
 
-/** Registers the file's beforeAll (launch and serve, then `ready`, which may set more up) and afterAll (close both). */
-export function useExtensionAndFixtures(ready: (env: SuiteEnv) => void | Promise<void>): void {
-  let env: Partial<SuiteEnv> = {};
+/**
+ * Registers the file's beforeAll (launch a browser with `launch` and serve the fixtures, then
+ * `ready`, which may set more up) and afterAll (close both). Chromium or Firefox alike.
+ */
+export function useBrowserAndFixtures<B extends { close(): Promise<void> }>(
+  launch: () => Promise<B>,
+  ready: (env: { b: B; server: FixtureServer }) => void | Promise<void>,
+): void {
+  let env: { b?: B; server?: FixtureServer } = {};
   beforeAll(async () => {
-    const [b, server] = await Promise.all([launchWithExtension(), startFixtureServer()]);
+    const [b, server] = await Promise.all([launch(), startFixtureServer()]);
     env = { b, server };
     await ready({ b, server });
   });
@@ -27,6 +33,11 @@ export function useExtensionAndFixtures(ready: (env: SuiteEnv) => void | Promise
     await env.b?.close();
     await env.server?.close();
   });
+}
+
+/** useBrowserAndFixtures with Chromium and the built extension. */
+export function useExtensionAndFixtures(ready: (env: SuiteEnv) => void | Promise<void>): void {
+  useBrowserAndFixtures(() => launchWithExtension(), ready);
 }
 
 export interface HarnessEnv {

@@ -2,17 +2,11 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { extractMessage, pageIdOf } from '../../../src/content/capture/extract';
 import { SITE_ADAPTERS } from '../../../src/lib/capture/adapters';
+import { appendRow, freshMessageList } from './message-list';
 
 let list: HTMLElement;
-beforeEach(() => {
-  document.body.innerHTML = '<div class="messages"></div>';
-  list = document.querySelector('.messages')!;
-});
-
-function item(html: string): Element {
-  list.insertAdjacentHTML('beforeend', html);
-  return list.lastElementChild!;
-}
+beforeEach(() => void (list = freshMessageList()));
+const item = (html: string) => appendRow(list, html);
 const ctx = () => ({ list, adapter: null, layout: false, styles: true });
 const ex = (html: string) => extractMessage(item(html), ctx());
 

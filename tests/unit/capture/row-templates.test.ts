@@ -3,17 +3,11 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { extractMessage, type ExtractContext } from '../../../src/content/capture/extract';
 import { RowTemplates } from '../../../src/content/capture/row-templates';
 import { lightAttr, lightText, parseSerializedRow } from '../../../src/content/capture/serialized-row';
+import { appendRow, freshMessageList } from './message-list';
 
 let list: HTMLElement;
-beforeEach(() => {
-  document.body.innerHTML = '<div class="messages"></div>';
-  list = document.querySelector('.messages')!;
-});
-
-function item(html: string): Element {
-  list.insertAdjacentHTML('beforeend', html);
-  return list.lastElementChild!;
-}
+beforeEach(() => void (list = freshMessageList()));
+const item = (html: string) => appendRow(list, html);
 const nodeCtx = (): ExtractContext => ({ list, adapter: null, layout: false, styles: true });
 
 // Rows of many shapes: authors, times, receipts, emoji, hidden parts, chrome, notices, ids.

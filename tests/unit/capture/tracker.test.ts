@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { MessageTracker, REMOVAL_GRACE_MS, REPLAY_WINDOW_MS } from '../../../src/content/capture/tracker';
 import { extractMessage } from '../../../src/content/capture/extract';
 import type { Observation } from '../../../src/lib/capture/protocol';
+import { freshMessageList } from './message-list';
 
 let list: HTMLElement;
 let out: Observation[];
@@ -51,8 +52,7 @@ function virtualWindow(t: MessageTracker, texts: string[]) {
 }
 
 beforeEach(() => {
-  document.body.innerHTML = '<div class="messages"></div>';
-  list = document.querySelector('.messages')!;
+  list = freshMessageList();
   out = [];
   clock = 1_000_000;
   scrolled = false;
