@@ -341,18 +341,43 @@ export class CaptureEngine {
       const item = itemOf(this.list, node);
       if (item) dirty.add(item);
     }
-    this.reconcile(dirty, c.structural);
+    this.reconcile(dirty, c.structural, undefined, c.structural && this.onlyAppended(c, dirty));
     // Only added nodes can bring new shadow roots (record targets include the list itself: walking it costs O(list) per flush).
     // Rows read from a template are known to have none.
     for (const node of c.added) if (node.nodeType === 1 && !this.templated.has(node as Element)) this.observer?.observeShadowsIn(node);
   }
 
-  /** `listItems`: the list's items when the caller has just read them (a structural pass). */
-  private reconcile(dirty: Set<Element>, structural: boolean, listItems?: Element[]): void {
+  /**
+   * Whether the only structural change is new rows at the end of a plain list (a chat receiving
+   * messages): then only they are read, instead of the whole list (every flush of a long chat
+   * would otherwise walk all its rows). Removals from the list, rows inserted above others,
+   * adapters' and shadow roots' item rules take the whole-list pass.
+   */
+  private onlyAppended(c: Collected, dirty: Set<Element>): boolean {
+    const container = this.list?.container;
+    if (!container || this.list!.adapter || !(container instanceof Element) || container.shadowRoot || c.removedFrom.has(container)) return false;
+    // The new rows, as they were added, must follow one another to the end of the list: the
+    // dirty pass then meets them in page order.
+    let last: Element | null = null;
+    for (const node of c.added) {
+      if (node.parentNode !== container || node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (el.tagName === 'SLOT' || !dirty.has(el) || (last && last.nextElementSibling !== el)) return false;
+      last = el;
+    }
+    return last === null || last.nextElementSibling === null;
+  }
+
+  /**
+   * `listItems`: the list's items when the caller has just read them (a structural pass).
+   * `appended`: the structural change is rows added at the end (onlyAppended): the dirty pass reads them.
+   */
+  private reconcile(dirty: Set<Element>, structural: boolean, listItems?: Element[], appended = false): void {
     if (!this.list) return;
-    const items = listItems ?? (structural ? itemsOf(this.list) : [...dirty]);
-    this.listSettled = this.list.source === 'adapter' || this.list.source === 'picked' || Math.max(this.tracker.count, structural ? items.length : 0) >= WEAK_LIST_MESSAGES;
-    this.tracker.reconcile(items, dirty, structural);
+    const whole = structural && !appended;
+    const items = listItems ?? (whole ? itemsOf(this.list) : [...dirty]);
+    this.listSettled = this.list.source === 'adapter' || this.list.source === 'picked' || Math.max(this.tracker.count, whole ? items.length : 0) >= WEAK_LIST_MESSAGES;
+    this.tracker.reconcile(items, dirty, whole, appended);
     if (this.tracker.pendingRemovals && this.settleTimer === null) {
       this.settleTimer = setTimeout(() => {
         this.settleTimer = null;

@@ -10,9 +10,11 @@ export interface Collected {
   structural: boolean;
   /** Nodes added (only these can bring new shadow roots). */
   added: Set<Node>;
+  /** Nodes that lost children (a list that only grew at its end has none: see the engine's appended pass). */
+  removedFrom: Set<Node>;
 }
 
-const empty = (): Collected => ({ touched: new Set(), structural: false, added: new Set() });
+const empty = (): Collected => ({ touched: new Set(), structural: false, added: new Set(), removedFrom: new Set() });
 
 export class ListObserver {
   private observer: MutationObserver;
@@ -65,7 +67,10 @@ export class ListObserver {
       c.touched.add(r.target);
       if (r.type !== 'childList') continue;
       const added = r.addedNodes;
-      if (r.removedNodes.length) c.structural = true;
+      if (r.removedNodes.length) {
+        c.structural = true;
+        c.removedFrom.add(r.target);
+      }
       if (!added.length) continue;
       c.structural = true;
       for (let i = 0; i < added.length; i++) {

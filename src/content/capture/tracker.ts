@@ -90,9 +90,10 @@ export class MessageTracker {
   /**
    * Brings the records up to date with the list. `items` are the list's messages in page order;
    * `dirty` the ones whose content changed; `structural` says children were added or removed
-   * (items is then the whole list).
+   * (items is then the whole list). `appended`: the only structural change is new rows at the
+   * end of the list, all of them in `dirty`: they are read in a dirty pass and counted in.
    */
-  reconcile(items: Element[], dirty: ReadonlySet<Element>, structural: boolean): void {
+  reconcile(items: Element[], dirty: ReadonlySet<Element>, structural: boolean, appended = false): void {
     const now = this.deps.now();
     if (structural || this.firstScan) {
       const present = new Set(items);
@@ -128,6 +129,8 @@ export class MessageTracker {
       this.nonMessages.delete(item);
       const rec = this.match(item, ex, prev) ?? this.recallTarget(item, ex, prev) ?? this.create(item, ex, prev, fresh);
       if (full) rec.index = index++;
+      // A row new to the list (created, or matched as it came back) sits at its end.
+      else if (appended) rec.index = this.lastCount++;
       prev = rec;
     }
     this.pass.clear();

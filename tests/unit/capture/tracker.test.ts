@@ -124,6 +124,25 @@ describe('MessageTracker', () => {
     expect(out[3]).toEqual({ kind: 'remove', key: (out[1] as any).key, at: expect.any(String) });
   });
 
+  test('rows appended at the end and read in an appended pass count in the list: a later deletion among them is a remove, not a virtual-list drop', () => {
+    const t = tracker();
+    add(msg('agent', 'A'), msg('user', 'B'), msg('agent', 'C'));
+    t.reconcile(items(), new Set(), true);
+    add(msg('user', 'D'), msg('agent', 'E'), msg('user', 'F'), msg('agent', 'G'), msg('user', 'H'));
+    const added = new Set(items().slice(3));
+    t.reconcile([...added], added, false, true);
+    expect(kinds()).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((x, i) => `message:${i % 2 ? 'user' : 'agent'}:${x}`));
+    expect(t.count).toBe(8);
+    // F is in the middle of the list: even right after a scroll, deleting it is a deletion.
+    scrolled = true;
+    const f = out[5] as Extract<Observation, { kind: 'message' }>;
+    list.children[5].remove();
+    t.reconcile(items(), new Set(), true);
+    clock += REMOVAL_GRACE_MS;
+    t.reconcile(items(), new Set(), true);
+    expect(out.slice(8)).toEqual([{ kind: 'remove', key: f.key, at: expect.any(String) }]);
+  });
+
   test('a recall notice in place of a message removes it and is not itself recorded', () => {
     const t = tracker();
     add(msg('agent', 'A'), msg('agent', 'B'), msg('user', 'C'));
