@@ -7,6 +7,7 @@
 // once), with one live push for the group.
 import type { Runtime } from 'webextension-polyfill';
 import { batchFromWire, type BackgroundToContent, type CaptureBatch, type CaptureHello, type Observation } from '../lib/capture/protocol';
+import { resolveRows } from '../lib/capture/row-resolver';
 import type { Entry } from '../lib/evidence/types';
 import { appendBatches, type AppendResult, type BatchToAppend, type NewEntry } from '../lib/store/entries';
 import { getDb } from './db';
@@ -54,7 +55,7 @@ function toNewEntry(o: Observation): NewEntry | null {
  */
 async function entriesOfBatch({ port, batch }: QueuedBatch): Promise<NewEntry[]> {
   const out: NewEntry[] = [];
-  for (const o of batch.items) {
+  for (const o of resolveRows(batch)) {
     if (o?.kind === 'navigated') {
       if (port.sender?.frameId === 0 && typeof o.url === 'string' && /^https?:\/\//.test(o.url)) {
         out.push({ kind: 'message', speaker: 'system', author: null, text: await systemNoteText('capture_note_navigation', o.url), at: o.at });

@@ -5,7 +5,7 @@
 import type { SiteAdapter } from '../../lib/capture/adapters';
 import { adapterInDocument, SITE_ADAPTERS } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, renderedChildren, walkElements } from './dom';
-import { hasItemWord, hasMessageWord, isAuthorClass, isNeverMessageClass, memo, speakerWordsIn, wordsOf } from './vocabulary';
+import { hasItemWord, hasMessageWord, isAuthorClass, isNeverMessageClass, memo, speakerWordsIn, wordsOf } from '../../lib/capture/vocabulary';
 
 export interface ChatList {
   /** The element (or shadow root) whose children are the messages. */

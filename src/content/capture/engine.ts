@@ -3,13 +3,13 @@
 // Everything browser-specific (the port) comes in through `deps`, so tests drive it in jsdom
 // or in a plain page.
 import type { CaptureHello, Observation } from '../../lib/capture/protocol';
-import { collapse } from './text';
+import { collapse } from '../../lib/capture/light-text';
 import { detectChatList, itemOf, itemsOf, scoreContainer, type ChatList } from './detect';
 import { openShadowRoots } from './dom';
-import { extractMessage } from './extract';
+import { extractRow, isDeferred } from './extract';
 import { ListObserver, type Collected } from './observer';
 import { Outbox, type PortLike } from './outbox';
-import { RowTemplates } from './row-templates';
+import { RowTemplates, templateById } from './row-templates';
 import { MessageTracker, REMOVAL_GRACE_MS } from './tracker';
 import type { RecentMessage } from './recent';
 import { olderMessagesLikelyHidden } from './hidden-history';
@@ -103,6 +103,7 @@ export class CaptureEngine {
       hello: () => this.hello(),
       onStop: () => this.stop(),
       onDead: () => this.stop(false),
+      templateOf: templateById,
     });
     this.tracker = this.newTracker();
   }
@@ -111,12 +112,12 @@ export class CaptureEngine {
     return new MessageTracker(
       {
         emit: (o) => this.emit(o),
-        extract: (item) => {
+        extract: (item, defer) => {
           this.stats.extractions++;
           if (!this.list) return null;
           const templates = this.listSettled ? this.templates : undefined;
-          const ex = extractMessage(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true, templates });
-          if (ex?.templated) this.templated.add(item);
+          const ex = extractRow(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true, templates }, defer);
+          if (ex && (isDeferred(ex) || ex.templated)) this.templated.add(item);
           return ex;
         },
         now: () => Date.now(),
@@ -376,7 +377,8 @@ export class CaptureEngine {
     if (!this.list) return;
     const whole = structural && !appended;
     const items = listItems ?? (whole ? itemsOf(this.list) : [...dirty]);
-    this.listSettled = this.list.source === 'adapter' || this.list.source === 'picked' || Math.max(this.tracker.count, whole ? items.length : 0) >= WEAK_LIST_MESSAGES;
+    const rowsAfter = whole ? items.length : this.tracker.count + (appended ? items.length : 0);
+    this.listSettled = this.list.source === 'adapter' || this.list.source === 'picked' || Math.max(this.tracker.count, rowsAfter) >= WEAK_LIST_MESSAGES;
     this.tracker.reconcile(items, dirty, whole, appended);
     if (this.tracker.pendingRemovals && this.settleTimer === null) {
       this.settleTimer = setTimeout(() => {

@@ -1,30 +1,19 @@
 // Turns one message node into what the evidence records: speaker, author, text, and the
 // page's own id for it when it has one. Returns null for everything that is not a message:
 // typing indicators, date separators, receipts, quick-reply chips, banners.
-import type { Speaker } from '../../lib/evidence/types';
 import type { SiteAdapter } from '../../lib/capture/adapters';
+import { collapse, type ElementRead } from '../../lib/capture/light-text';
+import { ID_ATTRS, idSourcesOf, messageOf, readSelfContained, readTemplated, usableId, type ExtractedMessage, type RowTemplate } from '../../lib/capture/row-template';
+import { parseSerializedRow, rowSkeleton, type SerializedRow } from '../../lib/capture/serialized-row';
+import { isNeverMessageClass, isTypingIndicator, wordsOf } from '../../lib/capture/vocabulary';
+import { contentVotes, isClose, type Alignment, type Votes } from '../../lib/capture/votes';
+import type { Speaker } from '../../lib/evidence/types';
 import { classOf, isHidden } from './dom';
-import { readsByIndex, type RowTemplate, type RowTemplates } from './row-templates';
-import { lightAttr, lightChildren, parseSerializedRow, type LightElement, type SerializedRow } from './serialized-row';
-import { alignmentOf, contentVotes, decideSpeaker, markupVotes, type Alignment, type Votes } from './speaker';
-import { collapse, readLightText, readNodeText, type ElementRead } from './text';
-import { isNeverMessageClass, isRecallNotice, isTypingIndicator, wordsOf } from './vocabulary';
+import { readsByIndex, templateById, type RowTemplates } from './row-templates';
+import { alignmentOf, markupVotes } from './speaker';
+import { readNodeText } from './text';
 
-export interface ExtractedMessage {
-  speaker: Speaker;
-  author: string | null;
-  text: string;
-  /** The page shows a "message recalled/deleted" notice here. */
-  recall: boolean;
-  /** Whether anything on the page voted for the speaker (false: a guess). */
-  sure: boolean;
-  /** The page's own id of the message (pageIdOf). */
-  pageId: string | null;
-  /** Read from a row template, so its markup has no open shadow roots to watch. */
-  templated: boolean;
-  /** Tag and class of the row and of its first child: rows of one shape share an uncertain speaker. */
-  shape: string;
-}
+export type { ExtractedMessage } from '../../lib/capture/row-template';
 
 export interface ExtractContext {
   list: Element | ShadowRoot;
@@ -37,9 +26,26 @@ export interface ExtractContext {
   templates?: RowTemplates;
 }
 
-const ID_ATTRS = ['data-message-id', 'data-msg-id', 'data-msgid', 'data-mid', 'data-id', 'data-uuid', 'data-key', 'data-item-id', 'key', 'id'];
+/**
+ * A row left unread: its template is self-contained (row-template.ts), so the background
+ * reads its HTML. `template` is the id RowTemplates gave it; `pageId` is read here, since
+ * the tracker matches rows by it.
+ */
+export interface DeferredRow {
+  html: string;
+  template: number;
+  pageId: string | null;
+  /** The row's shape and the speaker its markup votes for: what the tracker's guess for unsure rows of a shape learns from. */
+  shape: string;
+  markupSpeaker: Speaker;
+}
 
-const usableId = (v: string | null): v is string => !!v && v.length <= 200 && !/^(?:undefined|null|)$/.test(v);
+export const isDeferred = (ex: ExtractedMessage | DeferredRow): ex is DeferredRow => 'html' in ex;
+
+/** Reads a row sent unread, as the background does (the tracker needs its text after all: edited, gone, matched). */
+export function readDeferredRow(row: DeferredRow): ExtractedMessage | null {
+  return readSelfContained(row.html, templateById(row.template)!);
+}
 
 /** The page's own stable id of a message (data-id, data-message-id, id…), on it or a direct child. */
 export function pageIdOf(item: Element): string | null {
@@ -53,22 +59,11 @@ export function pageIdOf(item: Element): string | null {
   return null;
 }
 
-/** pageIdOf's candidates in a light row: the row and its first three element children. */
-const idCandidates = (root: LightElement) => [root, ...lightChildren(root).slice(0, 3)];
-
-/** The attributes of a row's markup that may hold its page id, in pageIdOf's order. */
-function idSourcesOf(root: LightElement): [number, string][] {
-  const candidates = idCandidates(root);
-  const sources: [number, string][] = [];
-  for (const attr of ID_ATTRS) candidates.forEach((el, i) => lightAttr(el, attr) !== null && sources.push([i, attr]));
-  return sources;
-}
-
-function lightPageId(root: LightElement, sources: [number, string][]): string | null {
-  if (!sources.length) return null;
-  const candidates = idCandidates(root);
+/** pageIdOf over the sources a template found in rows of its markup, read from the DOM. */
+function pageIdFrom(item: Element, sources: [number, string][]): string | null {
   for (const [i, attr] of sources) {
-    const v = lightAttr(candidates[i], attr);
+    const el = i === 0 ? item : item.children[i - 1];
+    const v = el?.getAttribute(attr) ?? null;
     if (usableId(v)) return `${attr}=${v}`;
   }
   return null;
@@ -87,24 +82,8 @@ function isChromeItem(item: Element): boolean {
   return /正在输入|分割线|分隔/.test(cls);
 }
 
-/** Layout is measured only when the markup leaves the speaker open: alignment moves any speaker by at most 7 votes. */
-function isClose(votes: Votes): boolean {
-  const ranked = Object.values(votes).sort((a, b) => b - a);
-  return ranked[0] - ranked[1] < 8;
-}
-
-function message(text: string, author: string | null, votes: Votes, pageId: string | null, shape: string, templated: boolean): ExtractedMessage {
-  const decided = decideSpeaker(votes);
-  return { speaker: decided ?? 'agent', author, text, recall: isRecallNotice(text), sure: decided !== null, pageId, shape, templated };
-}
-
 function shapeOf(item: Element): string {
   return `${item.tagName.toLowerCase()}.${classOf(item)}|${item.firstElementChild ? classOf(item.firstElementChild) : ''}`;
-}
-
-function lightShape(root: LightElement): string {
-  const first = lightChildren(root)[0];
-  return `${root.tag}.${lightAttr(root, 'class') ?? ''}|${first ? (lightAttr(first, 'class') ?? '') : ''}`;
 }
 
 /** What reading a row node by node found, beyond the message: what a template of its markup keeps. */
@@ -113,10 +92,13 @@ interface NodeRead {
   reject: boolean;
   markup: Votes | null;
   alignment: Alignment;
+  /** The alignment was measured (see RowTemplate). */
+  measured: boolean;
 }
 
+/** With `reads` (learning a template): records what reading does with each element there, and measures the alignment whatever the votes. */
 function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, ElementRead>): NodeRead {
-  const none = (reject: boolean): NodeRead => ({ message: null, reject, markup: null, alignment: null });
+  const none = (reject: boolean): NodeRead => ({ message: null, reject, markup: null, alignment: null, measured: false });
   if ((item as HTMLElement).hidden || item.getAttribute('aria-hidden') === 'true') return none(true);
   if (!ctx.adapter && isChromeItem(item)) return none(true);
   if (ctx.styles && isHidden(item)) return none(true);
@@ -134,26 +116,18 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   const markup = markupVotes(item, ctx.list, ctx.adapter);
   let votes = contentVotes(markup, text, author, null);
   let alignment: Alignment = null;
-  if (ctx.layout && isClose(votes)) {
-    alignment = alignmentOf(read.textNodes, ctx.list instanceof ShadowRoot ? ctx.list.host : ctx.list, item);
-    if (alignment) votes = contentVotes(markup, text, author, alignment);
+  let measured = false;
+  const close = isClose(votes);
+  // A template learns where rows of its markup sit even when this one did not need it: with
+  // it, rows of its markup never need measuring (and can be read anywhere, row-template.ts).
+  if (ctx.layout && (close || reads)) {
+    const host = ctx.list instanceof ShadowRoot ? ctx.list.host : ctx.list;
+    alignment = alignmentOf(read.textNodes, host, item);
+    // Null from a row on screen says "neither side"; from a list or row not laid out, nothing.
+    measured = alignment !== null || (read.textNodes.length > 0 && host.getBoundingClientRect().width >= 40 && item.getClientRects().length > 0);
+    if (alignment && close) votes = contentVotes(markup, text, author, alignment);
   }
-  return { message: message(text, author, votes, pageIdOf(item), shapeOf(item), false), reject: false, markup, alignment };
-}
-
-/** The message of a row read through its template; undefined when the template does not cover it. */
-function readTemplated(template: RowTemplate, row: SerializedRow, ctx: ExtractContext): ExtractedMessage | null | undefined {
-  if (template.reject) return null;
-  const read = readLightText(row.root, template.reads);
-  if (!read) return undefined;
-  const { text, author } = read;
-  if (!text || isTypingIndicator(text)) return null;
-  let votes = contentVotes(template.markup, text, author, null);
-  if (ctx.layout && isClose(votes)) {
-    if (!template.alignment) return undefined;
-    votes = contentVotes(template.markup, text, author, template.alignment);
-  }
-  return message(text, author, votes, lightPageId(row.root, template.idSources), lightShape(row.root), true);
+  return { message: messageOf(text, author, votes, pageIdOf(item), shapeOf(item), false), reject: false, markup, alignment, measured };
 }
 
 const same = (a: ExtractedMessage | null | undefined, b: ExtractedMessage | null) =>
@@ -167,24 +141,41 @@ function learnTemplate(item: Element, row: SerializedRow, ctx: ExtractContext, t
   let template: RowTemplate | false = false;
   if (reads) {
     const markup = read.markup ?? markupVotes(item, ctx.list, ctx.adapter);
-    const candidate: RowTemplate = { reject: read.reject, reads, markup, alignment: read.alignment, idSources: idSourcesOf(row.root) };
-    if (same(readTemplated(candidate, row, ctx), read.message)) template = candidate;
+    const candidate: RowTemplate = { reject: read.reject, reads, markup, alignment: read.alignment, measured: read.measured, idSources: idSourcesOf(row.root) };
+    if (same(readTemplated(candidate, row.root, ctx.layout), read.message)) template = candidate;
   }
-  templates.set(row.skeleton, template);
+  templates.set(row.skeleton, template, read.message?.shape ?? shapeOf(item));
   return read.message;
 }
 
-/** What `item` says, or null when it is not a message. */
-export function extractMessage(item: Element, ctx: ExtractContext): ExtractedMessage | null {
+/**
+ * What `item` says, or null when it is not a message. With `defer`, a row whose template is
+ * self-contained is left unread: its HTML goes to the background, which reads it.
+ */
+export function extractRow(item: Element, ctx: ExtractContext, defer = false): ExtractedMessage | DeferredRow | null {
   const templates = ctx.templates;
   // Templates cover rows that are the list's own children, read by the generic engine.
   if (!templates || ctx.adapter || item.parentNode !== ctx.list) return readNodes(item, ctx).message;
-  const row = parseSerializedRow(item.outerHTML);
+  const html = item.outerHTML;
+  const skeleton = rowSkeleton(html);
+  if (skeleton === null) return readNodes(item, ctx).message;
+  const template = templates.get(skeleton);
+  if (template && template.reject) {
+    templates.stats.hits++;
+    return null;
+  }
+  if (defer && template) {
+    const info = templates.selfContained(template, ctx.layout);
+    if (info) {
+      templates.stats.deferred++;
+      return { html, template: info.id, pageId: pageIdFrom(item, template.idSources), shape: info.shape, markupSpeaker: info.markupSpeaker };
+    }
+  }
+  const row = parseSerializedRow(html, skeleton);
   if (!row) return readNodes(item, ctx).message;
-  const template = templates.get(row.skeleton);
   if (template === undefined) return templates.full ? readNodes(item, ctx).message : learnTemplate(item, row, ctx, templates);
   if (template) {
-    const fast = readTemplated(template, row, ctx);
+    const fast = readTemplated(template, row.root, ctx.layout);
     if (fast !== undefined) {
       templates.stats.hits++;
       return fast;
@@ -192,6 +183,14 @@ export function extractMessage(item: Element, ctx: ExtractContext): ExtractedMes
   }
   const read = readNodes(item, ctx);
   // A row that needed its position measured teaches the template where rows of this markup sit.
-  if (template && !template.alignment && read.alignment) template.alignment = read.alignment;
+  if (template && !template.measured && read.measured) {
+    template.alignment = read.alignment;
+    template.measured = true;
+  }
   return read.message;
+}
+
+/** What `item` says, or null when it is not a message. */
+export function extractMessage(item: Element, ctx: ExtractContext): ExtractedMessage | null {
+  return extractRow(item, ctx) as ExtractedMessage | null;
 }

@@ -3,6 +3,7 @@
 // unacknowledged batches resent in order whenever the port is reconnected. The service
 // worker may stop at any time; nothing is lost and the background drops duplicates by number.
 import { batchToWire, type BackgroundToContent, type CaptureBatch, type CaptureHello, type Observation } from '../../lib/capture/protocol';
+import type { RowTemplate } from '../../lib/capture/row-template';
 
 /** The part of runtime.Port the outbox uses (a seam for tests). */
 export interface PortLike {
@@ -20,6 +21,8 @@ export interface OutboxOptions {
   onStop(): void;
   /** The extension is gone (reloaded/uninstalled): connecting throws. */
   onDead?(): void;
+  /** The row template a 'row' observation names (each batch carries the ones its rows need). */
+  templateOf?(id: number): RowTemplate | undefined;
   /** Time from the first queued observation to sending its batch. */
   delayMs?: number;
   maxItems?: number;
@@ -99,6 +102,11 @@ export class Outbox {
     while (this.queue.length) {
       const items = this.queue.splice(0, this.opts.maxItems ?? BATCH_MAX_ITEMS);
       const batch: CaptureBatch = { type: 'batch', frame: this.opts.frame, batchNo: this.nextBatchNo++, items };
+      for (const o of items) {
+        if (o.kind !== 'row' || batch.templates?.[o.template]) continue;
+        const template = this.opts.templateOf?.(o.template);
+        if (template) (batch.templates ??= {})[o.template] = template;
+      }
       this.unacked.push(batch);
       if (this.port) this.post(batchToWire(batch));
     }

@@ -1,32 +1,45 @@
-// Row templates: what reading one message row taught about every row of the same markup.
-// Chat widgets render each message from one of a few templates, so after a row has been read
-// node by node, the next rows with the same skeleton (markup without text, see
-// serialized-row.ts) are read from their serialized HTML: which elements to skip, which one
-// is the author label, the speaker votes of the classes, where the bubble sits. A template is
-// kept only when reading the first row both ways gives the same message (extract.ts checks).
-import type { Alignment, Votes } from './speaker';
-import type { ElementRead } from './text';
-import type { SerializedRow } from './serialized-row';
-
-export interface RowTemplate {
-  /** Rows of this markup are never messages (hidden, chrome by their class). */
-  reject: boolean;
-  /** What reading does with each element, by document-order index (the row is 0). */
-  reads: (ElementRead | undefined)[];
-  markup: Votes;
-  /** Where the bubble sits, once measured (only needed when the votes are close). */
-  alignment: Alignment;
-  /** Where the page's id of a message may be, in pageIdOf's order: [element (0 the row, 1–3 its first children), attribute]. */
-  idSources: [number, string][];
-}
+// The row templates of one list (see lib/capture/row-template.ts): chat widgets render each
+// message from one of a few templates, so after a row has been read node by node, the next
+// rows with the same skeleton (markup without text, see serialized-row.ts) are read from
+// their serialized HTML, or, when the template is self-contained, not read here at all. A
+// template is kept only when reading the first row both ways gives the same message
+// (extract.ts checks).
+import { isSelfContained, type RowTemplate } from '../../lib/capture/row-template';
+import { decideSpeaker } from '../../lib/capture/votes';
+import type { Speaker } from '../../lib/evidence/types';
+import type { ElementRead } from '../../lib/capture/light-text';
+import type { SerializedRow } from '../../lib/capture/serialized-row';
 
 /** Distinct markups remembered per list; past this, new ones are read node by node. */
 const MAX_TEMPLATES = 300;
 
+/**
+ * Self-contained templates by the id rows sent unread carry, for the whole life of the frame
+ * (the outbox puts each batch's templates in it; a list's RowTemplates go when capture moves
+ * to another list, rows read with them may still be queued).
+ */
+const selfContained = new Map<number, RowTemplate>();
+
+/** What rows of a self-contained template are sent with: its id, and what the tracker learns from them unread. */
+export interface SelfContained {
+  id: number;
+  /** The shape of its rows (extract.ts shapeOf) and the speaker its markup votes for. */
+  shape: string;
+  markupSpeaker: Speaker;
+}
+const infoOf = new WeakMap<RowTemplate, SelfContained>();
+
+/** The self-contained template a deferred row names. */
+export function templateById(id: number): RowTemplate | undefined {
+  return selfContained.get(id);
+}
+
 export class RowTemplates {
   /** false: rows of this skeleton are read node by node (shadow roots, slots, or a read that disagreed). */
   private known = new Map<string, RowTemplate | false>();
-  readonly stats = { hits: 0, learnt: 0, refused: 0 };
+  /** The shape of the row each template was learnt from (rows of one skeleton have one shape). */
+  private shapes = new WeakMap<RowTemplate, string>();
+  readonly stats = { hits: 0, learnt: 0, refused: 0, deferred: 0 };
 
   get(skeleton: string): RowTemplate | false | undefined {
     return this.known.get(skeleton);
@@ -36,11 +49,25 @@ export class RowTemplates {
     return this.known.size >= MAX_TEMPLATES;
   }
 
-  set(skeleton: string, template: RowTemplate | false): void {
+  set(skeleton: string, template: RowTemplate | false, shape: string): void {
     if (this.full) return;
     this.known.set(skeleton, template);
-    if (template) this.stats.learnt++;
-    else this.stats.refused++;
+    if (template) {
+      this.shapes.set(template, shape);
+      this.stats.learnt++;
+    } else this.stats.refused++;
+  }
+
+  /** How rows of `template` are sent unread, or null when they must be read here. */
+  selfContained(template: RowTemplate, layout: boolean): SelfContained | null {
+    const known = infoOf.get(template);
+    if (known) return known;
+    // Not remembered when false: a template learns its alignment later (extract.ts).
+    if (!isSelfContained(template, layout)) return null;
+    const info: SelfContained = { id: selfContained.size + 1, shape: this.shapes.get(template) ?? '', markupSpeaker: decideSpeaker(template.markup)! };
+    selfContained.set(info.id, template);
+    infoOf.set(template, info);
+    return info;
   }
 }
 

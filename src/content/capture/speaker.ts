@@ -4,11 +4,8 @@
 import type { Speaker } from '../../lib/evidence/types';
 import type { SiteAdapter } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, renderedChildren } from './dom';
-import { directionWordsIn, looksLikeSystemNotice, speakerOfAriaLabel, speakerOfAuthorLabel, speakerWordsIn, isChromeClass } from './vocabulary';
-
-export type Votes = Record<Speaker, number>;
-
-export type Alignment = 'left' | 'right' | 'center' | null;
+import { directionWordsIn, speakerOfAriaLabel, speakerWordsIn, isChromeClass } from '../../lib/capture/vocabulary';
+import type { Alignment, Votes } from '../../lib/capture/votes';
 
 function vote(votes: Votes, speakers: readonly Speaker[], weight: number): void {
   for (const s of new Set(speakers)) votes[s] += weight;
@@ -116,29 +113,4 @@ export function markupVotes(item: Element, list: Element | ShadowRoot, adapter: 
   const fromLabel = speakerOfAriaLabel(label);
   if (fromLabel) votes[fromLabel] += 8;
   return votes;
-}
-
-/** Adds what the words say (author label, notice-like text) and where they sit to the markup's votes. */
-export function contentVotes(markup: Votes, text: string, author: string | null, alignment: Alignment): Votes {
-  const votes: Votes = { ...markup };
-  if (author) {
-    const fromAuthor = speakerOfAuthorLabel(author);
-    if (fromAuthor) votes[fromAuthor] += 6;
-    // A named message with nothing else to go on is more often the agent's (users' own rarely
-    // carry a name); any direction word or class vote on the page outweighs this guess.
-    else if (votes.agent + votes.user + votes.system === 0) votes.agent += 1;
-  }
-  if (alignment === 'right') votes.user += 7;
-  else if (alignment === 'left') votes.agent += 5;
-  else if (alignment === 'center' && !author) votes.system += 3;
-  if (looksLikeSystemNotice(text) && !author) votes.system += alignment === 'center' ? 8 : 4;
-  return votes;
-}
-
-/** The winning speaker, or null when nothing voted. Ties favour agent over user over system. */
-export function decideSpeaker(votes: Votes): Speaker | null {
-  const order: Speaker[] = ['agent', 'user', 'system'];
-  let best: Speaker | null = null;
-  for (const s of order) if (votes[s] > 0 && (best === null || votes[s] > votes[best])) best = s;
-  return best;
 }

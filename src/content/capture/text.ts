@@ -2,8 +2,8 @@
 // the chrome chat UIs put around it (times, names, avatars, receipts, buttons), and the
 // author label it shows, kept apart.
 import { classOf, isHidden, renderedChildNodes } from './dom';
-import { lightAttr, lightText, type LightElement, type LightNode } from './serialized-row';
-import { isAuthorClass, isChromeClass, isReceiptOnly, isTimeOnly } from './vocabulary';
+import { authorLabel, emojiAlt, finish, isLabelOnly, type ElementRead } from '../../lib/capture/light-text';
+import { isAuthorClass, isChromeClass } from '../../lib/capture/vocabulary';
 
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'INPUT', 'TEXTAREA',
@@ -22,48 +22,8 @@ export interface NodeText {
   textNodes: Text[];
 }
 
-/** Collapses runs of whitespace to one space and trims. */
-export function collapse(text: string): string {
-  return text.replace(/[\s\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
-}
-
 function isSrOnly(cls: string): boolean {
   return /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|a11y-hidden|offscreen)(?:\s|$)/.test(cls);
-}
-
-/** An inline image that stands for a character (emoji), whose alt is part of the text. */
-function emojiAlt(alt: string | null, cls: string): string | null {
-  if (!alt) return null;
-  if (/emoji|emoticon|smiley|表情/i.test(cls) || /^\p{Extended_Pictographic}+$/u.test(alt) || /^\[[^\]]{1,6}\]$/.test(alt)) return alt;
-  return null;
-}
-
-/**
- * What reading did with an element, recorded so that rows of the same markup can be read
- * from their serialized HTML (readLightText) with the same outcome. 'small' elements were
- * kept after checking their text is not a lone time or receipt; 'timeskip' ones were dropped
- * for that reason, so what they would be otherwise is unknown.
- */
-export type ElementRead =
-  | { kind: 'skip' }
-  | { kind: 'author' }
-  | { kind: 'img' }
-  | { kind: 'timeskip' }
-  | { kind: 'descend'; small: boolean; block: boolean; br: boolean };
-
-/** A small element that holds nothing but a time or a receipt is a label, whatever its class. */
-function isLabelOnly(own: string): boolean {
-  return own.length <= 32 && (isTimeOnly(own) || isReceiptOnly(own));
-}
-
-function authorLabel(textContent: string): string | null {
-  const label = collapse(textContent);
-  return label && label.length <= 40 && !isTimeOnly(label) ? label.replace(/[:：]$/, '') : null;
-}
-
-function finish(parts: string[]): string {
-  const text = collapse(parts.join(''));
-  return isTimeOnly(text) || isReceiptOnly(text) ? '' : text;
 }
 
 /**
@@ -130,49 +90,4 @@ export function readNodeText(root: Element, checkStyle = true, actions?: Map<Ele
   };
   visit(root, 0);
   return { text: finish(parts), author, textNodes };
-}
-
-/**
- * readNodeText over a row's light tree, doing with each element what `reads` (recorded from a
- * row of the same markup, by document-order index) says. Null when the recording does not
- * cover this row's case (a label that was a lone time there is a text here).
- */
-export function readLightText(root: LightElement, reads: readonly (ElementRead | undefined)[]): { text: string; author: string | null } | null {
-  const parts: string[] = [];
-  let author: string | null = null;
-  let covered = true;
-  const visit = (node: LightNode, depth: number): void => {
-    if (depth > 40 || !covered) return;
-    if (typeof node === 'string') {
-      if (node.trim()) parts.push(node);
-      else if (node) parts.push(' ');
-      return;
-    }
-    const read = reads[node.index];
-    if (!read) {
-      covered = false;
-      return;
-    }
-    if (read.kind === 'skip') return;
-    if (read.kind === 'img') {
-      const alt = emojiAlt(lightAttr(node, 'alt'), lightAttr(node, 'class') ?? '');
-      if (alt) parts.push(alt);
-      return;
-    }
-    if (read.kind === 'author') {
-      author ??= authorLabel(lightText(node));
-      return;
-    }
-    if (read.kind === 'timeskip') {
-      if (!isLabelOnly(lightText(node))) covered = false;
-      return;
-    }
-    if (read.small && isLabelOnly(lightText(node))) return;
-    if (read.block) parts.push(' ');
-    if (read.br) return;
-    for (const child of node.children) visit(child, depth + 1);
-    if (read.block) parts.push(' ');
-  };
-  visit(root, 0);
-  return covered ? { text: finish(parts), author } : null;
 }

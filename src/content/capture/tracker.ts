@@ -3,10 +3,14 @@
 // notice or a real deletion a 'remove'. Nodes a virtualised list drops while scrolling, or
 // a framework re-renders, are matched back by the page's ids or by text, speaker and
 // neighbours, so nothing is recorded twice.
+// While nothing needs matching (no node away, no reload replay), a row whose template is
+// self-contained is not read here: its HTML goes out as a 'row' and the background reads it.
+// The record keeps that HTML and reads it only if its text is ever needed (an edit to compare,
+// a node gone that may come back): a chat receiving messages costs the page little.
 import type { Observation } from '../../lib/capture/protocol';
 import type { Speaker } from '../../lib/evidence/types';
-import { AgentLearner } from './agent-learner';
-import type { ExtractedMessage } from './extract';
+import { AgentLearner } from '../../lib/capture/agent-learner';
+import { isDeferred, readDeferredRow, type DeferredRow, type ExtractedMessage } from './extract';
 import { judgeReplay, type RecentMessage } from './recent';
 
 interface MessageRecord {
@@ -29,11 +33,14 @@ interface MessageRecord {
   away: boolean;
   /** Detached because capture moved to another list element: it may come back in another shape. */
   moved?: boolean;
+  /** The row as sent unread: text, speaker and removed are not known until read(). */
+  unread: DeferredRow | null;
 }
 
 export interface TrackerDeps {
   emit(o: Observation): void;
-  extract(item: Element): ExtractedMessage | null;
+  /** What the node says; with `defer`, a DeferredRow when its template lets the background read it. */
+  extract(item: Element, defer: boolean): ExtractedMessage | DeferredRow | null;
   now(): number;
   /** Whether the page scrolled recently (a sign that removed nodes are a virtual list's). */
   scrolledWithin(ms: number): boolean;
@@ -44,7 +51,7 @@ export const REMOVAL_GRACE_MS = 400;
 /** After a reload, how long new messages are held while the page may still be re-showing recorded history. */
 export const REPLAY_WINDOW_MS = 1500;
 
-type Fresh = { item: Element; ex: ExtractedMessage; rec: MessageRecord };
+type Fresh = { item: Element; ex: ExtractedMessage | DeferredRow; rec: MessageRecord };
 const DETACHED_LIMIT = 5000;
 
 export class MessageTracker {
@@ -52,7 +59,7 @@ export class MessageTracker {
   private byPageId = new Map<string, MessageRecord>();
   private byKey = new Map<string, MessageRecord>();
   /** Extractions done during one reconcile, so a look-ahead does not extract a node twice. */
-  private pass = new Map<Element, ExtractedMessage | null>();
+  private pass = new Map<Element, ExtractedMessage | DeferredRow | null>();
   private attached = new Set<MessageRecord>();
   /** Nodes gone from the DOM less than REMOVAL_GRACE_MS ago. */
   private limbo: MessageRecord[] = [];
@@ -99,6 +106,8 @@ export class MessageTracker {
       const present = new Set(items);
       for (const rec of [...this.attached]) {
         if (rec.node && present.has(rec.node) && rec.node.isConnected) continue;
+        // Whether it comes back or is removed, its text decides: read it while it is known.
+        if (!this.read(rec)) continue;
         this.attached.delete(rec);
         rec.node = null;
         rec.leftAt = now;
@@ -110,9 +119,13 @@ export class MessageTracker {
     let prev: MessageRecord | null = null;
     let index = 0;
     const full = structural || this.firstScan;
+    // Rows may go unread only while no new row can be a known one coming back.
+    const defer = !this.replay && !this.limbo.length && !this.detached.length;
     for (const item of items) {
       if (!full) prev = this.recordBefore(item);
-      const known = this.byNode.get(item);
+      let known = this.byNode.get(item);
+      // A changed row sent unread is read now (its old text is compared); not a message after all, it is new.
+      if (known && dirty.has(item) && !this.read(known)) known = undefined;
       if (known) {
         if (dirty.has(item)) this.update(known, item);
         if (full) known.index = index++;
@@ -121,13 +134,15 @@ export class MessageTracker {
       }
       if (!full && !dirty.has(item)) continue;
       if (this.nonMessages.has(item) && !dirty.has(item)) continue;
-      const ex = this.extractCached(item);
+      let ex = this.extractCached(item, defer);
+      // A page id seen before means a row coming back: it is matched, so read.
+      if (ex && isDeferred(ex) && ex.pageId && this.byPageId.has(ex.pageId)) ex = this.extractCached(item);
       if (!ex) {
         this.nonMessages.add(item);
         continue;
       }
       this.nonMessages.delete(item);
-      const rec = this.match(item, ex, prev) ?? this.recallTarget(item, ex, prev) ?? this.create(item, ex, prev, fresh);
+      const rec = isDeferred(ex) ? this.create(item, ex, prev, fresh) : (this.match(item, ex, prev) ?? this.recallTarget(item, ex, prev) ?? this.create(item, ex, prev, fresh));
       if (full) rec.index = index++;
       // A row new to the list (created, or matched as it came back) sits at its end.
       else if (appended) rec.index = this.lastCount++;
@@ -139,11 +154,38 @@ export class MessageTracker {
     this.settleLimbo(now, this.lastCount);
   }
 
-  private extractCached(item: Element): ExtractedMessage | null {
-    if (this.pass.has(item)) return this.pass.get(item)!;
-    const ex = this.deps.extract(item);
+  /** What `item` says, extracted once per pass; unless `defer`, read even if its template would let it go unread. */
+  private extractCached(item: Element, defer?: false): ExtractedMessage | null;
+  private extractCached(item: Element, defer: boolean): ExtractedMessage | DeferredRow | null;
+  private extractCached(item: Element, defer = false): ExtractedMessage | DeferredRow | null {
+    let ex = this.pass.has(item) ? this.pass.get(item)! : this.deps.extract(item, defer);
+    if (ex && !defer && isDeferred(ex)) ex = readDeferredRow(ex);
     this.pass.set(item, ex);
     return ex;
+  }
+
+  /**
+   * Reads a record's row if it went unread (its text, speaker and recall are needed now).
+   * False when the row turns out not to be a message (the background dropped it as well): the
+   * record is forgotten.
+   */
+  private read(rec: MessageRecord): boolean {
+    const row = rec.unread;
+    if (!row) return true;
+    rec.unread = null;
+    const ex = readDeferredRow(row);
+    if (!ex) {
+      if (rec.node) this.byNode.delete(rec.node);
+      rec.node = null;
+      this.attached.delete(rec);
+      this.byKey.delete(rec.key);
+      if (rec.pageId) this.byPageId.delete(rec.pageId);
+      return false;
+    }
+    rec.text = ex.text;
+    rec.speaker = ex.speaker;
+    rec.removed = ex.recall;
+    return true;
   }
 
   /** The record of the nearest earlier sibling that is a known message. */
@@ -180,7 +222,7 @@ export class MessageTracker {
   /** A known node changed: new text is an edit, a recall notice a removal. */
   private update(rec: MessageRecord, item: Element): void {
     if (rec.removed) return;
-    const ex = this.deps.extract(item);
+    const ex = this.extractCached(item);
     if (!ex || ex.text === rec.text) return;
     const at = new Date(this.deps.now()).toISOString();
     if (ex.recall) {
@@ -247,7 +289,7 @@ export class MessageTracker {
       if (next) return r.nextKey === next.key;
       if (!nextText || r.nextKey === null) return false;
       const after = this.byKey.get(r.nextKey);
-      return after !== undefined && after.text === nextText.text && after.speaker === nextText.speaker;
+      return after !== undefined && this.read(after) && after.text === nextText.text && after.speaker === nextText.speaker;
     };
     const agrees = (r: MessageRecord) => (prev ? r.prevKey === prev.key : !nextEl && r.prevKey === null) || nextAgrees(r);
     let rec = pool.find(agrees) ?? null;
@@ -272,26 +314,35 @@ export class MessageTracker {
     return rec;
   }
 
-  private create(item: Element, ex: ExtractedMessage, prev: MessageRecord | null, fresh: Fresh[]): MessageRecord {
+  private create(item: Element, ex: ExtractedMessage | DeferredRow, prev: MessageRecord | null, fresh: Fresh[]): MessageRecord {
     const pageId = ex.pageId;
     const usable = pageId && !this.byPageId.has(pageId) ? pageId : null;
-    const shape = ex.shape;
-    let speaker = ex.speaker;
-    if (ex.sure) this.speakerByShape.set(shape, speaker);
-    else speaker = this.speakerByShape.get(shape) ?? speaker;
+    const unread = isDeferred(ex) ? ex : null;
+    let speaker: Speaker;
+    if (unread) {
+      // Its markup decides a speaker (self-contained templates do): it teaches rows of its shape.
+      speaker = unread.markupSpeaker;
+      this.speakerByShape.set(unread.shape, speaker);
+    } else {
+      const known = ex as ExtractedMessage;
+      speaker = known.speaker;
+      if (known.sure) this.speakerByShape.set(known.shape, speaker);
+      else speaker = this.speakerByShape.get(known.shape) ?? speaker;
+    }
     const rec: MessageRecord = {
       key: usable ? `p:${usable}` : `n${++this.counter}`,
       node: null,
       pageId: usable,
       speaker,
-      text: ex.text,
+      text: unread ? '' : (ex as ExtractedMessage).text,
       prevKey: prev?.key ?? null,
       nextKey: null,
       emitted: false,
-      removed: ex.recall,
+      removed: unread ? false : (ex as ExtractedMessage).recall,
       index: 0,
       leftAt: 0,
       away: false,
+      unread,
     };
     if (usable) this.byPageId.set(usable, rec);
     this.byKey.set(rec.key, rec);
@@ -305,7 +356,7 @@ export class MessageTracker {
       if (next.prevKey === null) next.prevKey = rec.key;
     }
     this.bind(rec, item);
-    fresh.push({ item, ex: { ...ex, speaker }, rec });
+    fresh.push({ item, ex: unread ?? { ...(ex as ExtractedMessage), speaker }, rec });
     return rec;
   }
 
@@ -336,6 +387,11 @@ export class MessageTracker {
     for (const { rec } of skipped) if (rec.speaker !== 'user') this.learnAgent(rec.text, at, false);
     for (const { ex, rec } of out) {
       rec.emitted = true;
+      // The background reads it, and learns the agent facts it names.
+      if (isDeferred(ex)) {
+        this.deps.emit({ kind: 'row', key: rec.key, html: ex.html, template: ex.template, at });
+        continue;
+      }
       this.deps.emit({ kind: 'message', key: rec.key, speaker: rec.speaker, author: ex.author, text: rec.text, at });
       if (rec.speaker !== 'user') this.learnAgent(rec.text, at);
     }
@@ -350,6 +406,7 @@ export class MessageTracker {
   /** Unbinds every message; `moved` when capture moves to another list element of the same chat. */
   detachAll(moved = false): void {
     for (const rec of [...this.attached, ...this.limbo]) {
+      if (!this.read(rec)) continue;
       rec.node = null;
       rec.away = true;
       rec.moved = moved;

@@ -1,6 +1,7 @@
 // What the content script sends the background over the "capture" port, and the replies.
 // Batches are numbered per frame so the background can drop a resent batch it already stored.
 import type { Speaker } from '../evidence/types';
+import type { RowTemplate } from './row-template';
 
 export const CAPTURE_PORT = 'capture';
 export const LIVE_PORT = 'live';
@@ -17,6 +18,12 @@ export type Observation =
       /** ISO time the content script saw it. */
       at: string;
     }
+  /**
+   * A new message row the content script did not read: its outerHTML and the id of its
+   * self-contained row template (in the batch's `templates`). The background reads it
+   * (row-resolver.ts) into the 'message' the content script would have sent, or into nothing.
+   */
+  | { kind: 'row'; key: string; html: string; template: number; at: string }
   | { kind: 'edit'; key: string; text: string; at: string }
   | { kind: 'remove'; key: string; at: string }
   /** Facts the page shows about the agent (name, employee id), picked up from labels or messages. */
@@ -35,6 +42,8 @@ export interface CaptureBatch {
   /** 0, 1, 2… per frame; the background stores the highest it committed. */
   batchNo: number;
   items: Observation[];
+  /** The row templates the batch's 'row' items name, by id: each batch carries its own (a resent batch may reach a restarted worker). */
+  templates?: Record<number, RowTemplate>;
 }
 
 /**
@@ -47,10 +56,28 @@ export interface WireBatch {
   frame: string;
   batchNo: number;
   packed: string;
+  /** The batch's templates, packed the same way. */
+  packedTemplates?: string;
+  /**
+   * The HTML of the 'row' items, in order, left out of `packed`: the port serializes these
+   * strings once, where packing them would escape them twice (ours, then the port's).
+   */
+  rows?: string[];
 }
 
 export function batchToWire(batch: CaptureBatch): WireBatch {
-  return { type: 'batch', frame: batch.frame, batchNo: batch.batchNo, packed: JSON.stringify(batch.items) };
+  let rows: string[] | undefined;
+  let items = batch.items;
+  if (batch.templates) {
+    rows = [];
+    items = items.map((o) => (o.kind === 'row' ? (rows!.push(o.html), { ...o, html: '' }) : o));
+  }
+  const wire: WireBatch = { type: 'batch', frame: batch.frame, batchNo: batch.batchNo, packed: JSON.stringify(items) };
+  if (batch.templates) {
+    wire.packedTemplates = JSON.stringify(batch.templates);
+    wire.rows = rows;
+  }
+  return wire;
 }
 
 /** The batch in a port message (packed, or with its items as they are), or null when it is not a well-formed one. */
@@ -58,14 +85,21 @@ export function batchFromWire(m: unknown): CaptureBatch | null {
   const b = m as Partial<WireBatch & CaptureBatch> | null;
   if (b?.type !== 'batch' || typeof b.frame !== 'string' || !Number.isInteger(b.batchNo)) return null;
   let items: unknown = b.items;
-  if (typeof b.packed === 'string') {
-    try {
-      items = JSON.parse(b.packed);
-    } catch {
-      return null;
-    }
+  let templates: unknown = b.templates;
+  try {
+    if (typeof b.packed === 'string') items = JSON.parse(b.packed);
+    if (typeof b.packedTemplates === 'string') templates = JSON.parse(b.packedTemplates);
+  } catch {
+    return null;
   }
-  return Array.isArray(items) ? { type: 'batch', frame: b.frame, batchNo: b.batchNo!, items } : null;
+  if (!Array.isArray(items)) return null;
+  if (Array.isArray(b.rows)) {
+    let i = 0;
+    for (const o of items) if (o?.kind === 'row') o.html = b.rows[i++];
+  }
+  const batch: CaptureBatch = { type: 'batch', frame: b.frame, batchNo: b.batchNo!, items };
+  if (templates && typeof templates === 'object') batch.templates = templates as Record<number, RowTemplate>;
+  return batch;
 }
 
 export interface CaptureHello {

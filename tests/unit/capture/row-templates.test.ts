@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { extractMessage, type ExtractContext } from '../../../src/content/capture/extract';
+import { extractMessage, extractRow, isDeferred, readDeferredRow, type ExtractContext } from '../../../src/content/capture/extract';
 import { RowTemplates } from '../../../src/content/capture/row-templates';
-import { lightAttr, lightText, parseSerializedRow } from '../../../src/content/capture/serialized-row';
+import { lightAttr, lightText, parseSerializedRow } from '../../../src/lib/capture/serialized-row';
 import { appendRow, freshMessageList } from './message-list';
 
 let list: HTMLElement;
@@ -44,6 +44,12 @@ describe('row templates', () => {
       const templated = extractMessage(el, ctx);
       const byNodes = extractMessage(el, nodeCtx());
       expect(templated && { ...templated, templated: false }).toEqual(byNodes);
+      // Sent unread, the row reads the same from its HTML alone (as the background reads it).
+      const unread = extractRow(el, ctx, true);
+      if (unread && isDeferred(unread)) {
+        const read = readDeferredRow(unread);
+        expect(read && { ...read, templated: false }).toEqual(byNodes);
+      }
     }
   });
 
@@ -56,7 +62,10 @@ describe('row templates', () => {
     for (let n = 2; n < 6; n++) {
       expect(extractMessage(item(row(n)), ctx)).toEqual({ speaker: 'agent', author: 'Lily', text: `Message number ${n}`, recall: false, sure: true, pageId: `data-id=m${n}`, shape: 'div.message incoming|author', templated: true });
     }
-    expect(templates.stats).toEqual({ hits: 4, learnt: 1, refused: 0 });
+    expect(templates.stats).toEqual({ hits: 4, learnt: 1, refused: 0, deferred: 0 });
+    // Its markup decides the speaker and nothing in it needs a look at the page: rows may go unread.
+    const unread = extractRow(item(row(7)), ctx, true)!;
+    expect(isDeferred(unread) && readDeferredRow(unread)).toMatchObject({ text: 'Message number 7', pageId: 'data-id=m7' });
   });
 
   test('a label that was a lone time in the first row but holds words in the next is read node by node', () => {

@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
 import { MessageTracker, REMOVAL_GRACE_MS, REPLAY_WINDOW_MS } from '../../../src/content/capture/tracker';
-import { extractMessage } from '../../../src/content/capture/extract';
+import { extractMessage, extractRow } from '../../../src/content/capture/extract';
+import { RowTemplates, templateById } from '../../../src/content/capture/row-templates';
 import type { Observation } from '../../../src/lib/capture/protocol';
+import { resolveRows } from '../../../src/lib/capture/row-resolver';
 import { freshMessageList } from './message-list';
 
 let list: HTMLElement;
@@ -250,3 +252,63 @@ describe('MessageTracker', () => {
     ]);
   });
 });
+
+describe('MessageTracker with rows sent unread', () => {
+  /** A tracker whose rows of a learnt, self-contained template are left for the background to read. */
+  function deferringTracker() {
+    const templates = new RowTemplates();
+    return new MessageTracker({
+      emit: (o) => void out.push(o),
+      extract: (item, defer) => extractRow(item, { list, adapter: null, layout: false, styles: false, templates }, defer),
+      now: () => clock,
+      scrolledWithin: () => scrolled,
+    });
+  }
+  /** What the background stores of `out`: its rows read, as resolveRows reads a batch. */
+  const stored = () => {
+    const ids = new Set(out.flatMap((o) => (o.kind === 'row' ? [o.template] : [])));
+    return resolveRows({ type: 'batch', frame: 'f', batchNo: 0, items: out, templates: Object.fromEntries([...ids].map((id) => [id, templateById(id)!])) });
+  };
+  const storedKinds = () => stored().map((o) => (o.kind === 'message' ? `message:${o.speaker}:${o.text}` : o.kind === 'edit' ? `edit:${o.key}:${o.text}` : `${o.kind}:${'key' in o ? o.key : ''}`));
+
+  test('rows after the first of a markup go out unread, and are stored as the messages reading them gives', () => {
+    const t = deferringTracker();
+    add(msg('agent', 'Hello'), msg('user', 'I lost my job'), msg('agent', 'Sorry to hear that'));
+    t.reconcile(items(), new Set(), true);
+    add(msg('user', 'Can I pay on the 15th?'), msg('agent', "I'm Lily, agent ID A-1234"));
+    t.reconcile(items(), new Set(), true);
+    expect(out.map((o) => o.kind)).toEqual(['message', 'message', 'row', 'row', 'row']);
+    expect(storedKinds()).toEqual(['message:agent:Hello', 'message:user:I lost my job', 'message:agent:Sorry to hear that', 'message:user:Can I pay on the 15th?', "message:agent:I'm Lily, agent ID A-1234", 'agent:']);
+    expect(stored().at(-1)).toMatchObject({ kind: 'agent', name: 'Lily', employeeId: 'A-1234' });
+  });
+
+  test('an unread row that is edited gives an edit, one deleted a remove', () => {
+    const t = deferringTracker();
+    add(msg('agent', 'Hello'), msg('agent', 'The fee is 50 yuan'), msg('agent', 'Anything else?'));
+    t.reconcile(items(), new Set(), true);
+    const [, fee, last] = items();
+    expect(out.map((o) => o.kind)).toEqual(['message', 'row', 'row']);
+    // Touched without a change of text (its class, say): nothing to record.
+    last.classList.add('seen');
+    t.reconcile(items(), new Set([last]), false);
+    fee.querySelector('.text')!.textContent = 'The fee is waived';
+    t.reconcile(items(), new Set([fee]), false);
+    last.remove();
+    t.reconcile(items(), new Set(), true);
+    clock += REMOVAL_GRACE_MS;
+    t.reconcile(items(), new Set(), true);
+    expect(storedKinds()).toEqual(['message:agent:Hello', 'message:agent:The fee is 50 yuan', 'message:agent:Anything else?', 'edit:n2:The fee is waived', 'remove:n3']);
+  });
+
+  test('an unread row that was no message is dropped by the background, and its text once it becomes one recorded', () => {
+    const t = deferringTracker();
+    add(msg('agent', 'Hello'), msg('agent', '对方正在输入…'));
+    t.reconcile(items(), new Set(), true);
+    expect(out.map((o) => o.kind)).toEqual(['message', 'row']);
+    const typing = items()[1];
+    typing.querySelector('.text')!.textContent = '您的账单可以延期到下月15日';
+    t.reconcile(items(), new Set([typing]), false);
+    expect(storedKinds()).toEqual(['message:agent:Hello', 'message:agent:您的账单可以延期到下月15日']);
+  });
+});
+

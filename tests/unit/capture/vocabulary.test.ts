@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   isAuthorClass, isChromeClass, isReceiptOnly, isRecallNotice, isTimeOnly, isTypingIndicator, looksLikeSystemNotice,
   speakerOfAuthorLabel, speakerWordsIn, wordsOf, directionWordsIn,
-} from '../../../src/content/capture/vocabulary';
+} from '../../../src/lib/capture/vocabulary';
 
 describe('class vocabulary', () => {
   test('splits class names into words', () => {

@@ -1,7 +1,7 @@
 // Accumulates what the page says about the agent (name, employee number, case number) and
 // turns each new fact into an 'agent' observation for the background.
-import type { Observation } from '../../lib/capture/protocol';
-import { findAgentFacts, hasAgentFacts, mergeAgentFacts, type AgentFacts } from '../../lib/agent-identity';
+import type { Observation } from './protocol';
+import { findAgentFacts, hasAgentFacts, mergeAgentFacts, type AgentFacts } from '../agent-identity';
 
 export class AgentLearner {
   private facts: AgentFacts = { name: null, employeeId: null, caseNumber: null };

@@ -1,7 +1,7 @@
 // The words chat UIs use, in class names, attributes and visible labels, for who said
 // what and for the chrome around messages (times, receipts, typing indicators, notices).
 // Pure string functions so they are unit-tested without a DOM.
-import type { Speaker } from '../../lib/evidence/types';
+import type { Speaker } from '../evidence/types';
 
 const USER_WORDS = new Set([
   'me', 'self', 'mine', 'my', 'own', 'current', 'outgoing', 'outbound', 'out', 'sent', 'send', 'right', 'user', 'customer',

@@ -48,9 +48,23 @@ export function unescapeHtml(s: string): string {
   return s.indexOf('&') < 0 ? s : s.replace(ENTITY, (e) => ENTITIES[e]);
 }
 
-/** Parses one row's outerHTML; null when it is too long, has raw-text elements, or does not parse. */
-export function parseSerializedRow(html: string): SerializedRow | null {
-  if (html.length > MAX_ROW_HTML || REFUSED.test(html)) return null;
+/** Whether a row's HTML is one this parse reads: not too long, no raw-text elements. */
+const readable = (html: string) => html.length <= MAX_ROW_HTML && !REFUSED.test(html);
+
+/**
+ * The skeleton of a row's outerHTML (see SerializedRow), without parsing it; null when it is
+ * not one parseSerializedRow reads. Two native replaces cost less than building it piece by piece.
+ */
+export function rowSkeleton(html: string): string | null {
+  return readable(html) ? html.replace(TEXT_RUN, '>\u0001<').replace(DIGITS, '0') : null;
+}
+
+/**
+ * Parses one row's outerHTML; null when it is too long, has raw-text elements, or does not
+ * parse. `skeleton`: the row's, when the caller has it already.
+ */
+export function parseSerializedRow(html: string, skeleton?: string): SerializedRow | null {
+  if (!readable(html)) return null;
   // A scan by indexOf: several times faster than a regex tokenizer, which also allocates a
   // match array per token (garbage collected on the page's main thread).
   const n = html.length;
@@ -99,8 +113,7 @@ export function parseSerializedRow(html: string): SerializedRow | null {
     i = gt + 1;
   }
   if (!root || stack.length) return null;
-  // Two native replaces cost less than building the skeleton piece by piece.
-  return { root, skeleton: html.replace(TEXT_RUN, '>\u0001<').replace(DIGITS, '0'), count: index };
+  return { root, skeleton: skeleton ?? rowSkeleton(html)!, count: index };
 }
 
 const ATTR = /\s+([^\s"'=/>]+)(?:="([^"]*)")?/g;
