@@ -4,7 +4,7 @@
 import type { SiteAdapter } from '../../lib/capture/adapters';
 import { collapse, type ElementRead } from '../../lib/capture/light-text';
 import { ID_ATTRS, idSourcesOf, messageOf, readSelfContained, readTemplated, usableId, type ExtractedMessage, type RowTemplate } from '../../lib/capture/row-template';
-import { parseSerializedRow, rowSkeleton, type SerializedRow } from '../../lib/capture/serialized-row';
+import { parseSerializedRow, splitRow, type SerializedRow } from '../../lib/capture/serialized-row';
 import { isNeverMessageClass, isTypingIndicator, wordsOf } from '../../lib/capture/vocabulary';
 import { contentVotes, isClose, type Alignment, type Votes } from '../../lib/capture/votes';
 import type { Speaker } from '../../lib/evidence/types';
@@ -32,7 +32,8 @@ export interface ExtractContext {
  * the tracker matches rows by it.
  */
 export interface DeferredRow {
-  html: string;
+  /** What fills the template's skeleton into the row's HTML (splitRow). */
+  values: string;
   template: number;
   pageId: string | null;
   /** The row's shape and the speaker its markup votes for: what the tracker's guess for unsure rows of a shape learns from. */
@@ -40,11 +41,11 @@ export interface DeferredRow {
   markupSpeaker: Speaker;
 }
 
-export const isDeferred = (ex: ExtractedMessage | DeferredRow): ex is DeferredRow => 'html' in ex;
+export const isDeferred = (ex: ExtractedMessage | DeferredRow): ex is DeferredRow => 'values' in ex;
 
 /** Reads a row sent unread, as the background does (the tracker needs its text after all: edited, gone, matched). */
 export function readDeferredRow(row: DeferredRow): ExtractedMessage | null {
-  return readSelfContained(row.html, templateById(row.template)!);
+  return readSelfContained(row.values, templateById(row.template)!);
 }
 
 /** The page's own stable id of a message (data-id, data-message-id, id…), on it or a direct child. */
@@ -141,7 +142,7 @@ function learnTemplate(item: Element, row: SerializedRow, ctx: ExtractContext, t
   let template: RowTemplate | false = false;
   if (reads) {
     const markup = read.markup ?? markupVotes(item, ctx.list, ctx.adapter);
-    const candidate: RowTemplate = { reject: read.reject, reads, markup, alignment: read.alignment, measured: read.measured, idSources: idSourcesOf(row.root) };
+    const candidate: RowTemplate = { skeleton: row.skeleton, reject: read.reject, reads, markup, alignment: read.alignment, measured: read.measured, idSources: idSourcesOf(row.root) };
     if (same(readTemplated(candidate, row.root, ctx.layout), read.message)) template = candidate;
   }
   templates.set(row.skeleton, template, read.message?.shape ?? shapeOf(item));
@@ -157,9 +158,9 @@ export function extractRow(item: Element, ctx: ExtractContext, defer = false): E
   // Templates cover rows that are the list's own children, read by the generic engine.
   if (!templates || ctx.adapter || item.parentNode !== ctx.list) return readNodes(item, ctx).message;
   const html = item.outerHTML;
-  const skeleton = rowSkeleton(html);
-  if (skeleton === null) return readNodes(item, ctx).message;
-  const template = templates.get(skeleton);
+  const split = splitRow(html);
+  if (split === null) return readNodes(item, ctx).message;
+  const template = templates.get(split.skeleton);
   if (template && template.reject) {
     templates.stats.hits++;
     return null;
@@ -168,10 +169,10 @@ export function extractRow(item: Element, ctx: ExtractContext, defer = false): E
     const info = templates.selfContained(template, ctx.layout);
     if (info) {
       templates.stats.deferred++;
-      return { html, template: info.id, pageId: pageIdFrom(item, template.idSources), shape: info.shape, markupSpeaker: info.markupSpeaker };
+      return { values: split.values, template: info.id, pageId: pageIdFrom(item, template.idSources), shape: info.shape, markupSpeaker: info.markupSpeaker };
     }
   }
-  const row = parseSerializedRow(html, skeleton);
+  const row = parseSerializedRow(html, split.skeleton);
   if (!row) return readNodes(item, ctx).message;
   if (template === undefined) return templates.full ? readNodes(item, ctx).message : learnTemplate(item, row, ctx, templates);
   if (template) {

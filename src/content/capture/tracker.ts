@@ -389,7 +389,7 @@ export class MessageTracker {
       rec.emitted = true;
       // The background reads it, and learns the agent facts it names.
       if (isDeferred(ex)) {
-        this.deps.emit({ kind: 'row', key: rec.key, html: ex.html, template: ex.template, at });
+        this.deps.emit({ kind: 'row', key: rec.key, values: ex.values, template: ex.template, at });
         continue;
       }
       this.deps.emit({ kind: 'message', key: rec.key, speaker: rec.speaker, author: ex.author, text: rec.text, at });

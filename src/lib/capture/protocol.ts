@@ -19,11 +19,12 @@ export type Observation =
       at: string;
     }
   /**
-   * A new message row the content script did not read: its outerHTML and the id of its
-   * self-contained row template (in the batch's `templates`). The background reads it
+   * A new message row the content script did not read: the id of its self-contained row
+   * template (in the batch's `templates`) and the values that fill the template's skeleton
+   * into the row's outerHTML (serialized-row.ts splitRow). The background reads it
    * (row-resolver.ts) into the 'message' the content script would have sent, or into nothing.
    */
-  | { kind: 'row'; key: string; html: string; template: number; at: string }
+  | { kind: 'row'; key: string; values: string; template: number; at: string }
   | { kind: 'edit'; key: string; text: string; at: string }
   | { kind: 'remove'; key: string; at: string }
   /** Facts the page shows about the agent (name, employee id), picked up from labels or messages. */
@@ -59,7 +60,7 @@ export interface WireBatch {
   /** The batch's templates, packed the same way. */
   packedTemplates?: string;
   /**
-   * The HTML of the 'row' items, in order, left out of `packed`: the port serializes these
+   * The values of the 'row' items, in order, left out of `packed`: the port serializes these
    * strings once, where packing them would escape them twice (ours, then the port's).
    */
   rows?: string[];
@@ -70,7 +71,7 @@ export function batchToWire(batch: CaptureBatch): WireBatch {
   let items = batch.items;
   if (batch.templates) {
     rows = [];
-    items = items.map((o) => (o.kind === 'row' ? (rows!.push(o.html), { ...o, html: '' }) : o));
+    items = items.map((o) => (o.kind === 'row' ? (rows!.push(o.values), { ...o, values: '' }) : o));
   }
   const wire: WireBatch = { type: 'batch', frame: batch.frame, batchNo: batch.batchNo, packed: JSON.stringify(items) };
   if (batch.templates) {
@@ -95,7 +96,7 @@ export function batchFromWire(m: unknown): CaptureBatch | null {
   if (!Array.isArray(items)) return null;
   if (Array.isArray(b.rows)) {
     let i = 0;
-    for (const o of items) if (o?.kind === 'row') o.html = b.rows[i++];
+    for (const o of items) if (o?.kind === 'row') o.values = b.rows[i++];
   }
   const batch: CaptureBatch = { type: 'batch', frame: b.frame, batchNo: b.batchNo!, items };
   if (templates && typeof templates === 'object') batch.templates = templates as Record<number, RowTemplate>;

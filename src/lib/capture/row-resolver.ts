@@ -19,10 +19,10 @@ export function resolveRows(batch: CaptureBatch): Observation[] {
       continue;
     }
     const template = batch.templates?.[o.template];
-    if (!template || typeof o.html !== 'string') continue;
+    if (!template || typeof o.values !== 'string') continue;
     let message;
     try {
-      message = readSelfContained(o.html, template);
+      message = readSelfContained(o.values, template);
     } catch {
       continue; // a malformed template: nothing the content script would have recorded either
     }

@@ -7,7 +7,7 @@
 // receiving messages costs the page little more than an outerHTML per message.
 import type { Speaker } from '../evidence/types';
 import { readLightText, type ElementRead } from './light-text';
-import { lightAttr, lightChildren, parseSerializedRow, type LightElement } from './serialized-row';
+import { joinRow, lightAttr, lightChildren, parseSerializedRow, type LightElement } from './serialized-row';
 import { isRecallNotice, isTypingIndicator } from './vocabulary';
 import { contentVotes, decideSpeaker, isClose, type Alignment, type Votes } from './votes';
 
@@ -28,6 +28,8 @@ export interface ExtractedMessage {
 }
 
 export interface RowTemplate {
+  /** The markup's skeleton (serialized-row.ts): with a row's values, its HTML. */
+  skeleton: string;
   /** Rows of this markup are never messages (hidden, chrome by their class). */
   reject: boolean;
   /** What reading does with each element, by document-order index (the row is 0). */
@@ -107,10 +109,12 @@ export function isSelfContained(template: RowTemplate, layout: boolean): boolean
 }
 
 /**
- * A row of a self-contained template, read from its HTML: the message the content script
- * would have read from it (the template is measured exactly when that reader could measure).
+ * A row of a self-contained template, read from the values that fill its skeleton (splitRow):
+ * the message the content script would have read from it (the template is measured exactly
+ * when that reader could measure).
  */
-export function readSelfContained(html: string, template: RowTemplate): ExtractedMessage | null {
-  const row = parseSerializedRow(html);
+export function readSelfContained(values: string, template: RowTemplate): ExtractedMessage | null {
+  const html = joinRow(template.skeleton, values);
+  const row = html === null ? null : parseSerializedRow(html, template.skeleton);
   return row ? readTemplated(template, row.root, template.measured) ?? null : null;
 }

@@ -2,7 +2,8 @@
 // Touching every node of a row from the content script's isolated world is what capture
 // costs a page: each node gets a wrapper, each attribute read crosses into the DOM. One
 // outerHTML call and a string parse cost a fraction of that, so rows whose markup was already
-// analysed once (see row-templates.ts) are read from this light tree.
+// analysed once (see row-template.ts) are read from this light tree, in the page or, sent as
+// the values that fill their markup's skeleton (splitRow), in the background.
 //
 // The parse follows the HTML serialization algorithm's output only: double-quoted attribute
 // values, escaped text, end tags for every non-void element. Rows with raw-text elements
@@ -38,8 +39,14 @@ const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'i
 const REFUSED = /<(?:script|style|xmp|iframe|noembed|noframes|plaintext|noscript|template)[\s>]/i;
 /** Whitespace ends a tag name (so does '>', where the scan stops anyway). */
 const isTagNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
-const TEXT_RUN = />[^<]+</g;
-const DIGITS = /\d+/g;
+/** What varies between rows of one markup: text runs (between tags) and digit runs (ids, times in attributes). */
+const VARIABLE = />([^<]+)<|\d+/g;
+/** The characters that stand for them in a skeleton, and separate them in SplitRow.values. */
+const TEXT_MARK = '\u0001';
+const DIGITS_MARK = '\u0002';
+const VALUE_SEPARATOR = '\u0000';
+const MARKS = /[\u0000\u0001\u0002]/;
+const SKELETON_MARK = /[\u0001\u0002]/;
 const ENTITY = /&(?:amp|lt|gt|quot|nbsp);/g;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&nbsp;': '\u00a0' };
 
@@ -51,20 +58,48 @@ export function unescapeHtml(s: string): string {
 /** Whether a row's HTML is one this parse reads: not too long, no raw-text elements. */
 const readable = (html: string) => html.length <= MAX_ROW_HTML && !REFUSED.test(html);
 
-/**
- * The skeleton of a row's outerHTML (see SerializedRow), without parsing it; null when it is
- * not one parseSerializedRow reads. Two native replaces cost less than building it piece by piece.
- */
-export function rowSkeleton(html: string): string | null {
-  return readable(html) ? html.replace(TEXT_RUN, '>\u0001<').replace(DIGITS, '0') : null;
+/** A row's outerHTML as its skeleton and the values that fill the skeleton's marks, in order. */
+export interface SplitRow {
+  skeleton: string;
+  /** The text and digit runs, joined by NUL: rows of a known markup travel as this alone (joinRow undoes it). */
+  values: string;
 }
 
 /**
- * Parses one row's outerHTML; null when it is too long, has raw-text elements, or does not
- * parse. `skeleton`: the row's, when the caller has it already.
+ * A row's outerHTML split into skeleton and values (see SerializedRow), without parsing it;
+ * null when it is not one parseSerializedRow reads, or holds the characters used as marks.
+ */
+export function splitRow(html: string): SplitRow | null {
+  if (!readable(html) || MARKS.test(html)) return null;
+  const values: string[] = [];
+  const skeleton = html.replace(VARIABLE, (run: string, text: string | undefined) => {
+    if (text === undefined) {
+      values.push(run);
+      return DIGITS_MARK;
+    }
+    values.push(text);
+    return `>${TEXT_MARK}<`;
+  });
+  return { skeleton, values: values.join(VALUE_SEPARATOR) };
+}
+
+/** The outerHTML a skeleton and its values came from (splitRow); null when they do not fit together. */
+export function joinRow(skeleton: string, values: string): string | null {
+  const pieces = skeleton.split(SKELETON_MARK);
+  const filling = values ? values.split(VALUE_SEPARATOR) : [];
+  if (pieces.length !== filling.length + 1) return null;
+  let html = pieces[0];
+  for (let i = 0; i < filling.length; i++) html += filling[i] + pieces[i + 1];
+  return html;
+}
+
+/**
+ * Parses one row's outerHTML; null when it is too long, has raw-text elements or mark
+ * characters, or does not parse. `skeleton`: the row's, when the caller has it already.
  */
 export function parseSerializedRow(html: string, skeleton?: string): SerializedRow | null {
-  if (!readable(html)) return null;
+  skeleton ??= splitRow(html)?.skeleton;
+  if (skeleton === undefined) return null;
   // A scan by indexOf: several times faster than a regex tokenizer, which also allocates a
   // match array per token (garbage collected on the page's main thread).
   const n = html.length;
@@ -113,7 +148,7 @@ export function parseSerializedRow(html: string, skeleton?: string): SerializedR
     i = gt + 1;
   }
   if (!root || stack.length) return null;
-  return { root, skeleton: skeleton ?? rowSkeleton(html)!, count: index };
+  return { root, skeleton, count: index };
 }
 
 const ATTR = /\s+([^\s"'=/>]+)(?:="([^"]*)")?/g;

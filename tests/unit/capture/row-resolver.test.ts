@@ -28,7 +28,7 @@ function sentUnread(...html: string[]): { rows: DeferredRow[]; byNodes: ReturnTy
 }
 
 function batchOf(rows: DeferredRow[], extra: Observation[] = []): CaptureBatch {
-  const items: Observation[] = rows.map((r, i) => ({ kind: 'row', key: `n${i}`, html: r.html, template: r.template, at: '2026-12-05T09:00:00.000Z' }));
+  const items: Observation[] = rows.map((r, i) => ({ kind: 'row', key: `n${i}`, values: r.values, template: r.template, at: '2026-12-05T09:00:00.000Z' }));
   return { type: 'batch', frame: 'f1', batchNo: 3, items: [...extra, ...items], templates: Object.fromEntries(rows.map((r) => [r.template, templateById(r.template)!])) };
 }
 
@@ -46,7 +46,7 @@ describe('rows sent unread', () => {
   test('agent facts in an agent row follow its message; rows that are no message, or name no template, are dropped', () => {
     const { rows } = sentUnread(row('incoming', 'Lily', "I'm Lily, agent ID A-1234"), row('incoming', 'Lily', '正在输入…'), row('outgoing', 'You', "I'm Bob, ID B-1"));
     const batch = batchOf(rows, [{ kind: 'remove', key: 'n9', at: '2026-12-05T08:00:00.000Z' }]);
-    batch.items.push({ kind: 'row', key: 'lost', html: rows[0].html, template: 999, at: '2026-12-05T09:00:00.000Z' });
+    batch.items.push({ kind: 'row', key: 'lost', values: rows[0].values, template: 999, at: '2026-12-05T09:00:00.000Z' });
     expect(resolveRows(batch).map((o) => [o.kind, 'key' in o ? o.key : null, 'name' in o ? o.name : null])).toEqual([
       ['remove', 'n9', null],
       ['message', 'n0', null],
@@ -59,8 +59,8 @@ describe('rows sent unread', () => {
     const { rows } = sentUnread(row('incoming', 'Lily', 'He said "fine" <ok>'));
     const batch = batchOf(rows, [{ kind: 'edit', key: 'n7', text: 'x', at: '2026-12-05T08:00:00.000Z' }]);
     const wire = batchToWire(batch);
-    expect(wire.packed).not.toContain('bubble');
-    expect(wire.rows).toEqual([rows[0].html]);
+    expect(wire.packed).not.toContain('fine');
+    expect(wire.rows).toEqual([rows[0].values]);
     expect(batchFromWire(JSON.parse(JSON.stringify(wire)))).toEqual(batch);
   });
 });

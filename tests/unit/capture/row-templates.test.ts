@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { extractMessage, extractRow, isDeferred, readDeferredRow, type ExtractContext } from '../../../src/content/capture/extract';
 import { RowTemplates } from '../../../src/content/capture/row-templates';
-import { lightAttr, lightText, parseSerializedRow } from '../../../src/lib/capture/serialized-row';
+import { joinRow, lightAttr, lightText, parseSerializedRow, splitRow } from '../../../src/lib/capture/serialized-row';
 import { appendRow, freshMessageList } from './message-list';
 
 let list: HTMLElement;
@@ -100,8 +100,18 @@ describe('serialized rows', () => {
     expect(row.count).toBe(4);
     expect(lightText(row.root)).toBe('a & btail');
     expect(lightAttr(row.root, 'data-id')).toBe('17');
-    expect(row.skeleton).toBe('<div class="m m0" data-id="0"><!-- x --><img src="a.png"><span>\u0001</span>\u0001<br></div>');
+    expect(row.skeleton).toBe('<div class="m m\u0002" data-id="\u0002"><!-- x --><img src="a.png"><span>\u0001</span>\u0001<br></div>');
     expect(parseSerializedRow('<div class="m m9" data-id="42"><!-- x --><img src="a.png"><span>other</span>words<br></div>')!.skeleton).toBe(row.skeleton);
+  });
+  test('a row splits into its skeleton and the values that fill it, and joins back', () => {
+    const html = '<div class="m m2" data-id="17"><span title="a>b">a &amp; b 3</span>tail<br><i>10:32</i></div>';
+    const split = splitRow(html)!;
+    expect(split.skeleton).toBe(parseSerializedRow(html)!.skeleton);
+    expect(split.values.split('\u0000')).toEqual(['2', '17', 'b">a &amp; b 3', 'tail', '10:32']);
+    expect(joinRow(split.skeleton, split.values)).toBe(html);
+    expect(joinRow(split.skeleton, 'too\u0000few')).toBeNull();
+    // Text holding the mark characters cannot travel as values: such rows are read node by node.
+    expect(splitRow('<div>a\u0001b</div>')).toBeNull();
   });
   test('refuses raw-text elements, unbalanced markup and overlong rows', () => {
     expect(parseSerializedRow('<div><script>if (a < b) x()</script>hi</div>')).toBeNull();
