@@ -4,9 +4,10 @@
 // a framework re-renders, are matched back by the page's ids or by text, speaker and
 // neighbours, so nothing is recorded twice.
 // While nothing needs matching (no node away, no reload replay), a row whose template is
-// self-contained is not read here: its HTML goes out as a 'row' and the background reads it.
-// The record keeps that HTML and reads it only if its text is ever needed (an edit to compare,
-// a node gone that may come back): a chat receiving messages costs the page little.
+// self-contained is not read here: it goes out as a 'row' (the values that fill its template's
+// skeleton) and the background reads it. The record keeps those values and reads them only if
+// its text is ever needed (an edit to compare, a node gone that may come back): a chat
+// receiving messages costs the page little.
 import type { Observation } from '../../lib/capture/protocol';
 import type { Speaker } from '../../lib/evidence/types';
 import { AgentLearner } from '../../lib/capture/agent-learner';
