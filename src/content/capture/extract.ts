@@ -28,7 +28,7 @@ export interface ExtractContext {
 
 /**
  * A row left unread: its template is self-contained (row-template.ts), so the background
- * reads its HTML. `template` is the id RowTemplates gave it; `pageId` is read here, since
+ * reads it from the values that fill the template's skeleton. `template` is the id RowTemplates gave it; `pageId` is read here, since
  * the tracker matches rows by it.
  */
 export interface DeferredRow {
@@ -151,7 +151,7 @@ function learnTemplate(item: Element, row: SerializedRow, ctx: ExtractContext, t
 
 /**
  * What `item` says, or null when it is not a message. With `defer`, a row whose template is
- * self-contained is left unread: its HTML goes to the background, which reads it.
+ * self-contained is left unread: its values go to the background, which reads it.
  */
 export function extractRow(item: Element, ctx: ExtractContext, defer = false): ExtractedMessage | DeferredRow | null {
   const templates = ctx.templates;

@@ -2,9 +2,10 @@
 // same markup (which elements to skip, which one is the author label, the speaker votes of
 // the classes, where the bubble sits), and reading a row's serialized HTML with one. The
 // content script learns templates (src/content/capture/row-templates.ts) and reads with them;
-// rows of a self-contained template it does not read at all: it sends their HTML with the
-// template and the background reads them here, the same way (row-resolver.ts), so a chat
-// receiving messages costs the page little more than an outerHTML per message.
+// rows of a self-contained template it does not read at all: it sends the values that fill
+// the template's skeleton into their HTML (serialized-row.ts splitRow), with the template, and
+// the background reads them here, the same way (row-resolver.ts), so a chat receiving messages
+// costs the page little more than an outerHTML per message.
 import type { Speaker } from '../evidence/types';
 import { readLightText, type ElementRead } from './light-text';
 import { joinRow, lightAttr, lightChildren, parseSerializedRow, type LightElement } from './serialized-row';
