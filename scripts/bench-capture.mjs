@@ -21,7 +21,7 @@ const BIG_CHAT = 10_000;
 const NOISE = { perSecond: 10_000, ms: 2000 };
 /** How long the 10,000-message start may take before the bench gives up on it (keeps the section short). */
 const BIG_CHAT_LIMIT_MS = 10_000;
-const RUNS_PER_SIDE = 3;
+const RUNS_PER_SIDE = 5;
 
 /** Polls `fn` until truthy or `timeout` ms pass; returns the last value. */
 async function poll(fn, timeout, interval = 25) {
@@ -260,7 +260,7 @@ function printReport({ bursts, latency: lat, big, noise: nz }, elapsedMs) {
     const n = nz.summary;
     rows.push([`noise ${Math.round(nz.rate)} mutations/s, main-thread on/off`, `${nz.ratio.toFixed(3)} (${n.task.on.toFixed(0)} / ${n.task.off.toFixed(0)} ms)`, '~1.00 (<= 1.03)', verdict(nz.ratio <= 1.03)]);
     rows.push(['noise: entries recorded from noise', nz.extra.join(', '), '0', verdict(nz.extra.every((x) => x === 0))]);
-    details.push(`noise: script ${n.script.off.toFixed(0)} -> ${n.script.on.toFixed(0)} ms; task time off ${nz.samples.off.map((x) => x.task.toFixed(0)).join('/')} ms, on ${nz.samples.on.map((x) => x.task.toFixed(0)).join('/')} ms`);
+    details.push(`noise: script ${n.script.off.toFixed(0)} -> ${n.script.on.toFixed(0)} ms, layout ${n.layout.off.toFixed(0)} -> ${n.layout.on.toFixed(0)} ms, style ${n.style.off.toFixed(0)} -> ${n.style.on.toFixed(0)} ms; task time off ${nz.samples.off.map((x) => x.task.toFixed(0)).join('/')} ms, on ${nz.samples.on.map((x) => x.task.toFixed(0)).join('/')} ms`);
   }
   console.log('\n## Capture engine (real extension, headless Chromium)');
   console.log(table(rows));

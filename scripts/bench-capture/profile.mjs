@@ -1,7 +1,7 @@
 // Diagnostic for the capture bench: runs one workload with capture on under the CDP sampling
 // profiler and prints where the page's main thread spent its time (self time by function,
 // and inclusive time of the content script's functions). Not part of `npm run bench`.
-//   node scripts/bench-capture/profile.mjs bursts|big|noise
+//   node scripts/bench-capture/profile.mjs bursts|big|noise   (PROFILE_OFF=1: capture off; PROFILE_TOP=n: rows shown)
 import * as esbuild from 'esbuild';
 import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -29,7 +29,7 @@ await esbuild.build({
 const server = await startBenchServer();
 const b = await launchWithExtension({ extensionDir });
 
-function report(profile, top = 25) {
+function report(profile, top = Number(process.env.PROFILE_TOP ?? 25)) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -66,7 +66,8 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   const tabId = await b.tabIdOf(page);
-  if (which !== 'big') {
+  // PROFILE_OFF=1: the same workload with capture off, to compare against.
+  if (which !== 'big' && !process.env.PROFILE_OFF) {
     await b.api({ type: 'capture.start', tabId });
     await sleep(800);
   }

@@ -9,7 +9,7 @@ import { isNeverMessageClass, isTypingIndicator, wordsOf } from '../../lib/captu
 import { contentVotes, isClose, type Alignment, type Votes } from '../../lib/capture/votes';
 import type { Speaker } from '../../lib/evidence/types';
 import { classOf, isHidden } from './dom';
-import { readsByIndex, templateById, type RowTemplates } from './row-templates';
+import { readsByIndex, templateById, type RowTemplates, type SelfContained } from './row-templates';
 import { alignmentOf, markupVotes } from './speaker';
 import { readNodeText } from './text';
 
@@ -158,6 +158,10 @@ export function extractRow(item: Element, ctx: ExtractContext, defer = false): E
   // Templates cover rows that are the list's own children, read by the generic engine.
   if (!templates || ctx.adapter || item.parentNode !== ctx.list) return readNodes(item, ctx).message;
   const html = item.outerHTML;
+  if (defer) {
+    const recent = templates.matchRecent(html);
+    if (recent) return deferredRow(item, recent.template, recent.info, recent.values, templates);
+  }
   const split = splitRow(html);
   if (split === null) return readNodes(item, ctx).message;
   const template = templates.get(split.skeleton);
@@ -167,10 +171,7 @@ export function extractRow(item: Element, ctx: ExtractContext, defer = false): E
   }
   if (defer && template) {
     const info = templates.selfContained(template, ctx.layout);
-    if (info) {
-      templates.stats.deferred++;
-      return { values: split.values, template: info.id, pageId: pageIdFrom(item, template.idSources), shape: info.shape, markupSpeaker: info.markupSpeaker };
-    }
+    if (info) return deferredRow(item, template, info, split.values, templates);
   }
   const row = parseSerializedRow(html, split.skeleton);
   if (!row) return readNodes(item, ctx).message;
@@ -189,6 +190,12 @@ export function extractRow(item: Element, ctx: ExtractContext, defer = false): E
     template.measured = true;
   }
   return read.message;
+}
+
+/** A row of a self-contained template, as it is sent unread. */
+function deferredRow(item: Element, template: RowTemplate, info: SelfContained, values: string, templates: RowTemplates): DeferredRow {
+  templates.stats.deferred++;
+  return { values, template: info.id, pageId: pageIdFrom(item, template.idSources), shape: info.shape, markupSpeaker: info.markupSpeaker };
 }
 
 /** What `item` says, or null when it is not a message. */

@@ -74,8 +74,10 @@ export class ListObserver {
       if (!added.length) continue;
       c.structural = true;
       for (let i = 0; i < added.length; i++) {
-        c.touched.add(added[i]);
-        c.added.add(added[i]);
+        // Each index read crosses into the DOM: once per node.
+        const node = added[i];
+        c.touched.add(node);
+        c.added.add(node);
       }
     }
     this.schedule();

@@ -8,10 +8,12 @@ import { isSelfContained, type RowTemplate } from '../../lib/capture/row-templat
 import { decideSpeaker } from '../../lib/capture/votes';
 import type { Speaker } from '../../lib/evidence/types';
 import type { ElementRead } from '../../lib/capture/light-text';
-import type { SerializedRow } from '../../lib/capture/serialized-row';
+import { matchRow, skeletonMatcher, type SerializedRow } from '../../lib/capture/serialized-row';
 
 /** Distinct markups remembered per list; past this, new ones are read node by node. */
 const MAX_TEMPLATES = 300;
+/** Self-contained templates a new row is matched against before its skeleton is built (a chat's rows use a few). */
+const MAX_RECENT = 4;
 
 /**
  * Self-contained templates by the id rows sent unread carry, for the whole life of the frame
@@ -39,6 +41,8 @@ export class RowTemplates {
   private known = new Map<string, RowTemplate | false>();
   /** The shape of the row each template was learnt from (rows of one skeleton have one shape). */
   private shapes = new WeakMap<RowTemplate, string>();
+  /** The self-contained templates rows were last sent with, most used first, each with its skeleton's matcher. */
+  private recent: { template: RowTemplate; info: SelfContained; matcher: RegExp }[] = [];
   readonly stats = { hits: 0, learnt: 0, refused: 0, deferred: 0 };
 
   get(skeleton: string): RowTemplate | false | undefined {
@@ -60,14 +64,36 @@ export class RowTemplates {
 
   /** How rows of `template` are sent unread, or null when they must be read here. */
   selfContained(template: RowTemplate, layout: boolean): SelfContained | null {
-    const known = infoOf.get(template);
-    if (known) return known;
-    // Not remembered when false: a template learns its alignment later (extract.ts).
-    if (!isSelfContained(template, layout)) return null;
-    const info: SelfContained = { id: selfContained.size + 1, shape: this.shapes.get(template) ?? '', markupSpeaker: decideSpeaker(template.markup)! };
-    selfContained.set(info.id, template);
-    infoOf.set(template, info);
+    let info = infoOf.get(template);
+    if (!info) {
+      // Not remembered when false: a template learns its alignment later (extract.ts).
+      if (!isSelfContained(template, layout)) return null;
+      info = { id: selfContained.size + 1, shape: this.shapes.get(template) ?? '', markupSpeaker: decideSpeaker(template.markup)! };
+      selfContained.set(info.id, template);
+      infoOf.set(template, info);
+    }
+    if (!this.recent.some((r) => r.template === template)) {
+      this.recent.unshift({ template, info, matcher: skeletonMatcher(template.skeleton) });
+      this.recent.length = Math.min(this.recent.length, MAX_RECENT);
+    }
     return info;
+  }
+
+  /**
+   * A row of a recently used self-contained template, told by its HTML alone: the template,
+   * how its rows are sent, and the row's values (splitRow's). Null: not one of them.
+   */
+  matchRecent(html: string): { template: RowTemplate; info: SelfContained; values: string } | null {
+    const recent = this.recent;
+    for (let i = 0; i < recent.length; i++) {
+      const values = matchRow(html, recent[i].matcher);
+      if (values === null) continue;
+      const hit = recent[i];
+      // Ahead of the one before it: the most used settle first, without reshuffling on every row.
+      if (i > 0) [recent[i - 1], recent[i]] = [hit, recent[i - 1]];
+      return { template: hit.template, info: hit.info, values };
+    }
+    return null;
   }
 }
 

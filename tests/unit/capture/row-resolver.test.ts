@@ -55,12 +55,25 @@ describe('rows sent unread', () => {
     ]);
   });
 
-  test('a batch keeps its rows and templates across the port', () => {
-    const { rows } = sentUnread(row('incoming', 'Lily', 'He said "fine" <ok>'));
+  test('a batch keeps its rows, their order among other items, and its templates across the port', () => {
+    const { rows } = sentUnread(row('incoming', 'Lily', 'He said "fine" <ok>'), row('outgoing', 'You', 'ok 2'), row('incoming', 'Lily', '好的'));
     const batch = batchOf(rows, [{ kind: 'edit', key: 'n7', text: 'x', at: '2026-12-05T08:00:00.000Z' }]);
+    // Rows seen in a later flush of the same batch carry their own time.
+    (batch.items[3] as { at: string }).at = '2026-12-05T09:00:01.000Z';
+    batch.items.splice(2, 0, { kind: 'remove', key: 'n8', at: '2026-12-05T09:00:00.500Z' });
     const wire = batchToWire(batch);
     expect(wire.packed).not.toContain('fine');
-    expect(wire.rows).toEqual([rows[0].values]);
+    // Each row one string: key, template, time (left out when the row before had it), values.
+    expect(wire.rows).toEqual([
+      `n0\u0000${rows[0].template}\u00002026-12-05T09:00:00.000Z\u0000${rows[0].values}`,
+      `n1\u0000${rows[1].template}\u0000\u0000${rows[1].values}`,
+      `n2\u0000${rows[2].template}\u00002026-12-05T09:00:01.000Z\u0000${rows[2].values}`,
+    ]);
     expect(batchFromWire(JSON.parse(JSON.stringify(wire)))).toEqual(batch);
+    // Rows missing, or not in that form: not a batch.
+    expect(batchFromWire({ ...wire, rows: wire.rows!.slice(1) })).toBeNull();
+    expect(batchFromWire({ ...wire, rows: ['n0', ...wire.rows!.slice(1)] })).toBeNull();
+    expect(batchFromWire({ ...wire, rows: [`n0\u0000x\u0000\u0000v`, ...wire.rows!.slice(1)] })).toBeNull();
+    expect(batchFromWire({ ...wire, rows: undefined })).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { extractMessage, extractRow, isDeferred, readDeferredRow, type ExtractContext } from '../../../src/content/capture/extract';
 import { RowTemplates } from '../../../src/content/capture/row-templates';
-import { joinRow, lightAttr, lightText, parseSerializedRow, splitRow } from '../../../src/lib/capture/serialized-row';
+import { joinRow, lightAttr, lightText, matchRow, parseSerializedRow, skeletonMatcher, splitRow } from '../../../src/lib/capture/serialized-row';
 import { appendRow, freshMessageList } from './message-list';
 
 let list: HTMLElement;
@@ -66,6 +66,17 @@ describe('row templates', () => {
     // Its markup decides the speaker and nothing in it needs a look at the page: rows may go unread.
     const unread = extractRow(item(row(7)), ctx, true)!;
     expect(isDeferred(unread) && readDeferredRow(unread)).toMatchObject({ text: 'Message number 7', pageId: 'data-id=m7' });
+    // The rows after it are told by their template's matcher, between rows of another markup.
+    const user = (n: number) => `<div class="message outgoing"><div class="bubble">Reply ${n}</div></div>`;
+    for (const n of [8, 9]) {
+      extractMessage(item(user(n)), ctx);
+      const next = [extractRow(item(row(n)), ctx, true)!, extractRow(item(user(n)), ctx, true)!];
+      expect(next.map((r) => isDeferred(r) && readDeferredRow(r))).toMatchObject([
+        { speaker: 'agent', text: `Message number ${n}`, pageId: `data-id=m${n}` },
+        { speaker: 'user', text: `Reply ${n}` },
+      ]);
+    }
+    expect(templates.stats.deferred).toBe(5);
   });
 
   test('a label that was a lone time in the first row but holds words in the next is read node by node', () => {
@@ -112,6 +123,26 @@ describe('serialized rows', () => {
     expect(joinRow(split.skeleton, 'too\u0000few')).toBeNull();
     // Text holding the mark characters cannot travel as values: such rows are read node by node.
     expect(splitRow('<div>a\u0001b</div>')).toBeNull();
+  });
+  test("a skeleton's matcher gives the values splitRow gives, and matches only rows of that skeleton", () => {
+    const rows = [...ROWS, '<div class="m m2" data-id="17"><span title="a>b">a &amp; b 3</span>tail<br><i>10:32</i></div>', '<h1 class="t">x</h1>', '<div a="$1 (^.*?) [x]{2} \\ /">+ 12 +</div>'];
+    const splits = rows.map((html) => splitRow(html)!);
+    rows.forEach((html, i) => {
+      const matcher = skeletonMatcher(splits[i].skeleton);
+      expect(matchRow(html, matcher)).toBe(splits[i].values);
+      // Same markup, other text and digits: matched, with its own values.
+      const other = html.replace(/\d/g, '7').replace(/>([^<]+)</g, '>other 42<');
+      expect(matchRow(other, matcher)).toBe(splitRow(other)!.values);
+      rows.forEach((html2, j) => {
+        if (splits[j].skeleton !== splits[i].skeleton) expect(matchRow(html2, matcher)).toBeNull();
+      });
+    });
+    const matcher = skeletonMatcher(splitRow('<div class="m"><span>a</span></div>')!.skeleton);
+    // Text holding the mark characters, an empty run, a tag more: not rows of this skeleton.
+    expect(matchRow('<div class="m"><span>a\u0001b</span></div>', matcher)).toBeNull();
+    expect(matchRow('<div class="m"><span></span></div>', matcher)).toBeNull();
+    expect(matchRow('<div class="m"><span>a<b>c</b></span></div>', matcher)).toBeNull();
+    expect(matchRow('<div class="m"><span>a</span></div> ', matcher)).toBeNull();
   });
   test('refuses raw-text elements, unbalanced markup and overlong rows', () => {
     expect(parseSerializedRow('<div><script>if (a < b) x()</script>hi</div>')).toBeNull();
