@@ -89,3 +89,10 @@ export function mergeAgentFacts(known: AgentFacts, found: AgentFacts): AgentFact
     caseNumber: found.caseNumber ?? known.caseNumber,
   };
 }
+
+/**
+ * The evidence format has no case-number field: a case number stands in for the employee id,
+ * labelled, until one is known. It never replaces a real one (the store's agent rule).
+ */
+export const caseNumberStandIn = (caseNumber: string): string => `case ${caseNumber}`;
+export const isCaseNumberStandIn = (employeeId: string | null): boolean => employeeId?.startsWith('case ') === true;

@@ -1,7 +1,7 @@
 // Accumulates what the page says about the agent (name, employee number, case number) and
 // turns each new fact into an 'agent' observation for the background.
 import type { Observation } from './protocol';
-import { findAgentFacts, hasAgentFacts, mergeAgentFacts, type AgentFacts } from '../agent-identity';
+import { caseNumberStandIn, findAgentFacts, hasAgentFacts, mergeAgentFacts, type AgentFacts } from '../agent-identity';
 
 export class AgentLearner {
   private facts: AgentFacts = { name: null, employeeId: null, caseNumber: null };
@@ -16,8 +16,7 @@ export class AgentLearner {
     if (merged.name === this.facts.name && merged.employeeId === this.facts.employeeId && merged.caseNumber === this.facts.caseNumber) return;
     this.facts = merged;
     if (!emit) return;
-    // The evidence format has no case-number field: a case number stands in, labelled, until an employee id is known.
-    const employeeId = merged.employeeId ?? (merged.caseNumber ? `case ${merged.caseNumber}` : null);
+    const employeeId = merged.employeeId ?? (merged.caseNumber ? caseNumberStandIn(merged.caseNumber) : null);
     this.emit({ kind: 'agent', name: merged.name, employeeId, at });
   }
 }

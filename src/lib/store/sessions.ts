@@ -1,6 +1,7 @@
 // The sessions store: one record per captured chat, holding the chain's running state.
 import type { SessionSummary } from '../messages';
 import { genesisHash } from '../evidence/chain';
+import { isCaseNumberStandIn } from '../agent-identity';
 import type { AgentIdentity, Agreement } from '../evidence/types';
 import { sessionChunkRange } from './chunks';
 import { NotFoundError, quietDone } from './db';
@@ -98,7 +99,10 @@ export function applyAgent(s: StoredSession, agent: AgentIdentity, confirmed: bo
     s.agent = { name: agent.name ?? null, employeeId: agent.employeeId ?? null };
     s.agentConfirmed = true;
   } else if (!s.agentConfirmed) {
-    s.agent = { name: agent.name ?? s.agent.name, employeeId: agent.employeeId ?? s.agent.employeeId };
+    // A case number standing in never replaces an employee id already known: facts read from
+    // rows in the background are learnt per batch, without what the page said before.
+    const keepId = isCaseNumberStandIn(agent.employeeId ?? null) && s.agent.employeeId !== null && !isCaseNumberStandIn(s.agent.employeeId);
+    s.agent = { name: agent.name ?? s.agent.name, employeeId: keepId ? s.agent.employeeId : (agent.employeeId ?? s.agent.employeeId) };
   }
   return JSON.stringify([s.agent, s.agentConfirmed]) !== before;
 }

@@ -109,6 +109,15 @@ describe('appendBatch', () => {
     await appendBatch(db, 's1', 'f1', 1, [{ kind: 'agent', name: null, employeeId: '80123' }]);
     expect((await getSession(db, 's1'))?.agent).toEqual({ name: '小李', employeeId: '80123' });
     expect((await getSession(db, 's1'))?.count).toBe(0);
+    // A case number standing in does not replace the employee id; it fills an empty one.
+    await appendBatch(db, 's1', 'f2', 0, [{ kind: 'agent', name: '小李', employeeId: 'case 5512' }]);
+    expect((await getSession(db, 's1'))?.agent).toEqual({ name: '小李', employeeId: '80123' });
+    const fresh = await dbWithSession();
+    await appendBatch(fresh, 's1', 'f1', 0, [{ kind: 'agent', name: null, employeeId: 'case 5512' }]);
+    await appendBatch(fresh, 's1', 'f1', 1, [{ kind: 'agent', name: null, employeeId: 'case 5513' }]);
+    expect((await getSession(fresh, 's1'))?.agent).toEqual({ name: null, employeeId: 'case 5513' });
+    await appendBatch(fresh, 's1', 'f1', 2, [{ kind: 'agent', name: null, employeeId: '10086' }]);
+    expect((await getSession(fresh, 's1'))?.agent).toEqual({ name: null, employeeId: '10086' });
 
     expect(await setAgent(db, 's1', { name: '李华', employeeId: 'A7' }, { confirmed: true })).toBe(true);
     const r3 = await appendBatch(db, 's1', 'f1', 2, [{ kind: 'agent', name: '小王', employeeId: '1' }]);
