@@ -62,7 +62,10 @@ export class RowTemplates {
     } else this.stats.refused++;
   }
 
-  /** How rows of `template` are sent unread, or null when they must be read here. */
+  /**
+   * How rows of `template` are sent unread, or null when they must be read here. A template
+   * found self-contained no longer changes (its alignment is measured), so the wire packs it once.
+   */
   selfContained(template: RowTemplate, layout: boolean): SelfContained | null {
     let info = infoOf.get(template);
     if (!info) {

@@ -46,7 +46,8 @@ export interface RowTemplate {
 
 export const ID_ATTRS = ['data-message-id', 'data-msg-id', 'data-msgid', 'data-mid', 'data-id', 'data-uuid', 'data-key', 'data-item-id', 'key', 'id'];
 
-export const usableId = (v: string | null): v is string => !!v && v.length <= 200 && !/^(?:undefined|null|)$/.test(v);
+/** A page id worth keying a message by: not empty or a stringified nothing, short, no control characters (keys travel NUL-separated, see protocol.ts). */
+export const usableId = (v: string | null): v is string => !!v && v.length <= 200 && !/^(?:undefined|null|)$/.test(v) && !/[\u0000-\u001f]/.test(v);
 
 /** pageIdOf's candidates in a light row: the row and its first three element children. */
 const idCandidates = (root: LightElement) => [root, ...lightChildren(root).slice(0, 3)];

@@ -106,5 +106,8 @@ describe('shadow DOM and adapters', () => {
     expect(pageIdOf(item('<div data-message-id="42"><p>x</p></div>'))).toBe('data-message-id=42');
     expect(pageIdOf(item('<div><div data-id="m7">x</div></div>'))).toBe('data-id=m7');
     expect(pageIdOf(item('<div class="x"><p>x</p></div>'))).toBeNull();
+    const odd = item('<div><p>x</p></div>');
+    odd.setAttribute('data-id', 'm\u00001');
+    expect(pageIdOf(odd)).toBeNull();
   });
 });
