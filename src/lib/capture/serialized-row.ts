@@ -47,6 +47,11 @@ const DIGITS_MARK = '\u0002';
 const VALUE_SEPARATOR = '\u0000';
 const MARKS = /[\u0000\u0001\u0002]/;
 const SKELETON_MARK = /[\u0001\u0002]/;
+const SKELETON_MARK_KEPT = /([\u0001\u0002])/;
+/** What a skeleton matcher captures at each mark: a text run without mark characters, a digit run. */
+const TEXT_CAPTURE = '([^<\\u0000-\\u0002]+)';
+const DIGITS_CAPTURE = '(\\d+)';
+const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/]/g;
 const ENTITY = /&(?:amp|lt|gt|quot|nbsp);/g;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&nbsp;': '\u00a0' };
 
@@ -91,27 +96,17 @@ export function splitRow(html: string): SplitRow | null {
  * fraction of splitRow's replace, which builds the whole skeleton string to look it up.
  */
 export function skeletonMatcher(skeleton: string): RegExp {
-  let source = '^';
-  let piece = 0;
-  for (let i = 0; i <= skeleton.length; i++) {
-    const c = skeleton[i];
-    if (c !== TEXT_MARK && c !== DIGITS_MARK && i < skeleton.length) continue;
-    source += skeleton.slice(piece, i).replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-    if (c === TEXT_MARK) source += '([^<\\u0000-\\u0002]+)';
-    else if (c === DIGITS_MARK) source += '(\\d+)';
-    piece = i + 1;
-  }
-  return new RegExp(`${source}$`);
+  // Literal pieces and the marks between them, alternately (as joinRow splits a skeleton).
+  const parts = skeleton.split(SKELETON_MARK_KEPT);
+  const source = parts.map((part, i) => (i % 2 === 0 ? part.replace(REGEX_SPECIAL, '\\$&') : part === TEXT_MARK ? TEXT_CAPTURE : DIGITS_CAPTURE)).join('');
+  return new RegExp(`^${source}$`);
 }
 
 /** The values of a row that `matcher` (skeletonMatcher) matches, joined as in SplitRow; null when it does not. */
 export function matchRow(html: string, matcher: RegExp): string | null {
   if (html.length > MAX_ROW_HTML) return null;
   const m = matcher.exec(html);
-  if (!m) return null;
-  let values = m.length > 1 ? m[1] : '';
-  for (let i = 2; i < m.length; i++) values += VALUE_SEPARATOR + m[i];
-  return values;
+  return m && m.slice(1).join(VALUE_SEPARATOR);
 }
 
 /** The outerHTML a skeleton and its values came from (splitRow); null when they do not fit together. */
