@@ -6,8 +6,9 @@
 // notification feed, which generic detection would have chosen (see the unit test
 // tests/unit/capture/site-adapters.test.ts): an exact transcript means the adapter chose the list.
 // Where the adapter names the chat box, compose.insert must fill it and the platform's own
-// send path (its send button, or Enter) must send exactly that text.
-import type { Page } from 'playwright-core';
+// send path (its send button, or Enter) must send exactly that text. A widget the page writes
+// into a same-origin about:srcdoc frame (tawk.to) is captured and filled in that frame.
+import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { SITE_ADAPTERS } from '../../src/lib/capture/adapters';
 import { ADAPTER_FIXTURES, COMPOSER_TEXTS, expectedMessages, scriptFor, type Lang, type ScriptStep } from '../fixtures/adapters/adapter-scripts';
@@ -66,6 +67,12 @@ async function settledMessages(sessionId: string, count: number): Promise<Entry[
 
 describe.each(ADAPTER_FIXTURES)('$adapter', (fixture) => {
   const adapter = SITE_ADAPTERS.find((a) => a.name === fixture.adapter)!;
+  /** The document the widget is in: the page, or the frame the page wrote it into. */
+  const widget = (tab: Page): Page | FrameLocator => (fixture.frame ? tab.frameLocator('iframe[srcdoc]') : tab);
+  /** The chat box the adapter names (a platform may keep a hidden twin of it). */
+  const chatBox = (tab: Page) => widget(tab).locator(adapter.input!).filter({ visible: true }).first();
+  const boxText = async (tab: Page) =>
+    ((await chatBox(tab).evaluate((el) => ((el as HTMLElement).isContentEditable ? (el as HTMLElement).innerText : (el as HTMLTextAreaElement).value))) as string).trim();
 
   test('is found by its probe, not its host name', () => {
     expect(adapter.match.test('127.0.0.1')).toBe(false);
@@ -89,6 +96,7 @@ describe.each(ADAPTER_FIXTURES)('$adapter', (fixture) => {
 
       const messages = await settledMessages(sessionId, expected.length);
       await b.api({ type: 'capture.stop', tabId });
+      if (process.env.DEBUG_ADAPTER) console.log(JSON.stringify(messages.map((e) => [e.speaker, e.text])));
       expect(messages.map((e) => ({ speaker: e.speaker, text: e.text }))).toEqual(expected);
       // Nothing of the host page's feed: the adapter's list was the one captured.
       for (const e of messages) for (const w of HOST_FEED_WORDS) expect(e.text).not.toContain(w);
@@ -110,7 +118,7 @@ describe.each(ADAPTER_FIXTURES)('$adapter', (fixture) => {
       });
       expect(await b.api({ type: 'compose.insert', tabId, text: COMPOSER_TEXTS.zh })).toEqual({ ok: true });
       expect(await tab.locator('#other-box').inputValue()).toBe('');
-      expect(((await tab.locator(adapter.input!).first().evaluate((el) => (el as HTMLElement).isContentEditable ? (el as HTMLElement).innerText : (el as HTMLTextAreaElement).value)) as string).trim()).toBe(COMPOSER_TEXTS.zh);
+      expect(await boxText(tab)).toBe(COMPOSER_TEXTS.zh);
     } finally {
       await tab.close();
     }
@@ -123,9 +131,9 @@ describe.each(ADAPTER_FIXTURES)('$adapter', (fixture) => {
       for (const text of [COMPOSER_TEXTS.zh, COMPOSER_TEXTS.en]) {
         expect(await b.api({ type: 'compose.insert', tabId, text })).toEqual({ ok: true });
         // The text is in the element the adapter names, not some other box.
-        expect(((await tab.locator(adapter.input!).first().evaluate((el) => (el as HTMLElement).isContentEditable ? (el as HTMLElement).innerText : (el as HTMLTextAreaElement).value)) as string).trim()).toBe(text);
-        if (adapter.send) await tab.locator(adapter.send).first().click({ timeout: 5_000 });
-        else await tab.locator(adapter.input!).first().press('Enter', { timeout: 5_000 });
+        expect(await boxText(tab)).toBe(text);
+        if (adapter.send) await widget(tab).locator(adapter.send).first().click({ timeout: 5_000 });
+        else await chatBox(tab).press('Enter', { timeout: 5_000 });
         const transcript = await tab.evaluate(() => (window as any).__fixture.transcript());
         expect(transcript.at(-1)).toEqual({ speaker: 'user', text });
         expect((await tab.evaluate(() => (window as any).__fixture.inputText())).trim()).toBe('');

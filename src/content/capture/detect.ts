@@ -1,9 +1,10 @@
 // Finds the chat's message list in a document: a site adapter first, then the area the
 // user picked, then ARIA (role=log, live regions, feeds), then the container whose
 // children are many similar, text-bearing siblings that speak of messages. Looks into
-// open shadow roots. Returns null on pages without a chat, so those frames stay idle.
+// open shadow roots. Returns null on pages without a chat, so those frames stay idle, and
+// on pages whose frame holds a known platform's chat (that frame records it).
 import type { SiteAdapter } from '../../lib/capture/adapters';
-import { adapterInDocument, SITE_ADAPTERS } from '../../lib/capture/adapters';
+import { adapterInChildFrame, adapterInDocument, SITE_ADAPTERS } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, renderedChildren, walkElements } from './dom';
 import { hasItemWord, hasMessageWord, isAuthorClass, isNeverMessageClass, memo, speakerWordsIn, wordsOf } from '../../lib/capture/vocabulary';
 
@@ -268,7 +269,7 @@ export function detectChatList(doc: Document, options: DetectOptions = {}): Chat
         : { container: picked.shadowRoot ?? picked, adapter: null, source: 'picked', score: 100 };
     }
   }
-  if (!doc.documentElement) return null;
+  if (!doc.documentElement || adapterInChildFrame(doc, options.adapters ?? SITE_ADAPTERS)) return null;
   return bestUnder(doc.documentElement, true);
 }
 

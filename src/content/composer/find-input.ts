@@ -1,6 +1,6 @@
 // Finds this frame's chat input: the box a site adapter names, else every usable
 // editable (open shadow roots included) is scored, and the best one wins.
-import { adapterInDocument } from '../../lib/capture/adapters';
+import { adaptersInDocument } from '../../lib/capture/adapters';
 import { deepActiveElement, deepElements } from './deep-dom';
 import { editableRoot, isUsableEditable } from './editor-kind';
 import { lastFocusedEditable } from './focus-history';
@@ -25,13 +25,13 @@ export function candidateEditables(doc: Document = document): HTMLElement[] {
 /** Above any score scoreEditable gives: the box a site adapter names is the chat input. */
 const ADAPTER_INPUT_SCORE = 200;
 
-/** The chat box named by the site adapter of the platform in this document, when it is there and usable. */
+/** The chat box named by the site adapter of the platform in this document (before its first message too), when it is there and usable. */
 function adapterInput(doc: Document, layout: Layout): HTMLElement | null {
-  const selector = adapterInDocument(doc)?.adapter.input;
-  if (!selector) return null;
-  for (const el of Array.from(doc.querySelectorAll(selector))) {
-    const root = editableRoot(el);
-    if (root && isUsableEditable(root) && layout.visible(root)) return root;
+  for (const { input } of adaptersInDocument(doc)) {
+    for (const el of input ? Array.from(doc.querySelectorAll(input)) : []) {
+      const root = editableRoot(el);
+      if (root && isUsableEditable(root) && layout.visible(root)) return root;
+    }
   }
   return null;
 }

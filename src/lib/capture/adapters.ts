@@ -156,6 +156,28 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     input: '#chat21-main-message-context',
     send: '#chat21-button-send',
   },
+  {
+    // tawk.to (embed.tawk.to loader; the v4 widget writes its chat panel into a same-origin about:srcdoc frame,
+    // found by its content, not its URL): a captured transcript of the live widget (a message list's outerHTML kept
+    // in a public repository) shows .tawk-message-block per sender's run > .tawk-message-group > div >
+    // .tawk-message-bubble#messageId-… per message, each with .tawk-visitor-chat or .tawk-agent-chat,
+    // .tawk-chat-bubble > p and time.tawk-timeago; the agent's name is a hidden p beside the bubbles, outside
+    // any one message, so no author selector. A public write-up of driving live widgets: two
+    // textarea.tawk-chatinput-editor (the first hidden), Enter sends. The element holding the blocks has no
+    // class in those sources: it is the one whose children are blocks.
+    name: 'tawk',
+    match: /(^|\.)tawk\.to$/,
+    probe: 'textarea.tawk-chatinput-editor',
+    list: ':has(> .tawk-message-block)',
+    message: '.tawk-message-bubble',
+    speaker: [
+      { selector: '.tawk-visitor-chat', speaker: 'user' },
+      { selector: '.tawk-agent-chat', speaker: 'agent' },
+    ],
+    text: '.tawk-chat-bubble',
+    time: 'time.tawk-timeago',
+    input: 'textarea.tawk-chatinput-editor',
+  },
 ];
 
 /** The adapters that apply to a page on `host` (probes are checked by the caller against the DOM). */
@@ -163,19 +185,52 @@ export function adaptersForHost(host: string, adapters: readonly SiteAdapter[] =
   return adapters.filter((a) => a.match.test(host));
 }
 
-/**
- * The adapter of the platform whose chat is in `doc` (its host matches, or its probe is
- * present), with the element holding its messages; null when none is.
- */
+/** The adapters whose platform is in `doc`: its host matches, or its probe is present (a chat with no message yet included). */
+export function adaptersInDocument(
+  doc: Document,
+  host: string = doc.location?.hostname ?? '',
+  adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
+): SiteAdapter[] {
+  return adapters.filter((a) => a.match.test(host) || (a.probe !== undefined && doc.querySelector(a.probe) !== null));
+}
+
+/** The adapter of the platform whose chat is in `doc`, with the element holding its messages; null when none is. */
 export function adapterInDocument(
   doc: Document,
   host: string = doc.location?.hostname ?? '',
   adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
 ): { adapter: SiteAdapter; list: Element } | null {
-  for (const adapter of adapters) {
-    if (!adapter.match.test(host) && !(adapter.probe && doc.querySelector(adapter.probe))) continue;
+  for (const adapter of adaptersInDocument(doc, host, adapters)) {
     const list = doc.querySelector(adapter.list);
     if (list) return { adapter, list };
   }
   return null;
+}
+
+/**
+ * Whether a frame of `doc` holds a platform's chat: a same-origin frame (tawk.to writes its panel
+ * into an about:srcdoc one) where an adapter applies, or a frame loaded from a platform's host.
+ * That frame's own capture records the chat; a list merely guessed in the page around it (an
+ * activity feed, a news ticker) is then not the conversation.
+ */
+export function adapterInChildFrame(doc: Document, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): boolean {
+  for (const frame of Array.from(doc.querySelectorAll('iframe, frame')) as HTMLIFrameElement[]) {
+    let inner: Document | null = null;
+    try {
+      inner = frame.contentDocument;
+    } catch {
+      // A cross-origin frame: only its address says what it is.
+    }
+    const found = inner ? adaptersInDocument(inner, inner.location?.hostname ?? '', adapters) : adaptersForHost(hostOf(frame.src), adapters);
+    if (found.length > 0) return true;
+  }
+  return false;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }

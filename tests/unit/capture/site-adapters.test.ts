@@ -3,11 +3,12 @@
 // takes the adapter's list, reads every message with the right speaker and text, skips the
 // typing indicator, and that without the adapter the generic detection would have chosen
 // another list (the host page's notification feed): the adapter is what makes capture right.
+// A widget the page writes into a frame is read in its own document (jsdom loads no srcdoc).
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { SITE_ADAPTERS, adaptersForHost } from '../../../src/lib/capture/adapters';
+import { SITE_ADAPTERS, adapterInChildFrame, adaptersForHost, adaptersInDocument } from '../../../src/lib/capture/adapters';
 import { detectChatList, itemsOf } from '../../../src/content/capture/detect';
 import { extractMessage } from '../../../src/content/capture/extract';
 import { ADAPTER_FIXTURES, expectedMessages, scriptFor, type Lang } from '../../fixtures/adapters/adapter-scripts';
@@ -31,11 +32,13 @@ describe('adaptersForHost', () => {
     ['widget.intercom.io', 'intercom'],
     ['js.intercomcdn.com', 'intercom'],
     ['demo.livehelperchat.com', 'live-helper-chat'],
+    ['embed.tawk.to', 'tawk'],
+    ['tawk.to', 'tawk'],
   ])('%s → %s', (host, name) => {
     expect(names(host)).toEqual([name]);
   });
 
-  test.each(['127.0.0.1', 'localhost', 'example.com', 'chatwoot.com.evil.example', 'notrocket.chat', 'mytiledesk.com', 'zammad.com.cn', 'bank.example.cn'])('%s → none', (host) => {
+  test.each(['127.0.0.1', 'localhost', 'example.com', 'chatwoot.com.evil.example', 'notrocket.chat', 'mytiledesk.com', 'zammad.com.cn', 'bank.example.cn', 'tawk.to.example.com'])('%s → none', (host) => {
     expect(names(host)).toEqual([]);
   });
 
@@ -82,8 +85,10 @@ function play(dom: JSDOM, steps: ReturnType<typeof scriptFor>): void {
 describe.each(ADAPTER_FIXTURES)('$adapter fixture', (f) => {
   const adapter = SITE_ADAPTERS.find((a) => a.name === f.adapter)!;
 
+  const widgetPage = f.frame ?? f.page;
+
   test.each(['zh', 'en'] as Lang[])('%s: the adapter chooses the list and reads every message exactly', (lang) => {
-    const dom = openFixture(f.page);
+    const dom = openFixture(widgetPage);
     const doc = dom.window.document;
     const steps = scriptFor(f, lang);
     play(dom, steps);
@@ -105,7 +110,8 @@ describe.each(ADAPTER_FIXTURES)('$adapter fixture', (f) => {
     if (f.agentName) expect(read.find((m) => m!.speaker === 'agent')!.author).toBe(f.agentName);
   });
 
-  test('without the adapter, generic detection picks another list: the host feed', () => {
+  // In a frame of its own the widget's list is the only one; the host feed is in the page around it.
+  test.runIf(!f.frame)('without the adapter, generic detection picks another list: the host feed', () => {
     const dom = openFixture(f.page);
     const doc = dom.window.document;
     play(dom, scriptFor(f, 'en'));
@@ -116,8 +122,46 @@ describe.each(ADAPTER_FIXTURES)('$adapter fixture', (f) => {
   });
 
   test('the probe finds the widget on a page of another host', () => {
-    const dom = openFixture(f.page);
+    const dom = openFixture(widgetPage);
     expect(adapter.match.test('127.0.0.1')).toBe(false);
     expect(dom.window.document.querySelector(adapter.probe!)).not.toBeNull();
+  });
+});
+
+describe('a platform chat in a frame of the page', () => {
+  const TAWK_PANEL = readFileSync(join(DIR, 'tawk-panel.html'), 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
+  /** A page with the host feed and an iframe; `fill` writes into the iframe's (same-origin, about:blank) document. */
+  function pageWithFrame(frameSrc: string | null, fill?: (frameDoc: Document) => void): Document {
+    const dom = new JSDOM('<!doctype html><body></body>', { runScripts: 'outside-only', url: 'http://127.0.0.1/host.html' });
+    const doc = dom.window.document;
+    const g = globalThis as Record<string, unknown>;
+    for (const name of ['Element', 'ShadowRoot', 'Text', 'Node', 'HTMLElement', 'NodeFilter']) g[name] = (dom.window as unknown as Record<string, unknown>)[name];
+    dom.window.eval(readFileSync(join(DIR, 'adapter-kit.js'), 'utf8'));
+    (dom.window as unknown as { addHostFeed(): void }).addHostFeed();
+    const frame = doc.createElement('iframe');
+    if (frameSrc) frame.setAttribute('src', frameSrc);
+    doc.body.appendChild(frame);
+    if (fill) fill(frame.contentDocument!);
+    return doc;
+  }
+
+  test('an adapter applies before its first message (probe present, no list yet)', () => {
+    const doc = pageWithFrame(null, (d) => d.write(TAWK_PANEL));
+    const frameDoc = doc.querySelector('iframe')!.contentDocument!;
+    expect(adaptersInDocument(frameDoc, '').map((a) => a.name)).toEqual(['tawk']);
+    expect(frameDoc.querySelector(':has(> .tawk-message-block)')).toBeNull();
+  });
+
+  test.each([
+    ['a same-origin frame holding a platform widget', null, true, true],
+    ['a frame loaded from a platform host', 'https://widget.tiledesk.com/v5/index.html', false, true],
+    ['a frame of another site', 'https://maps.example.com/embed', false, false],
+    ['an empty frame', null, false, false],
+  ] as const)('%s (src %s, tawk panel inside: %s): the page gives way to it: %s', (_what, src, withPanel, framed) => {
+    const doc = pageWithFrame(src, withPanel ? (d) => d.write(TAWK_PANEL) : undefined);
+    expect(adapterInChildFrame(doc)).toBe(framed);
+    const found = detectChatList(doc, { layout: false });
+    if (framed) expect(found).toBeNull();
+    else expect(found?.container).toBe(doc.querySelector('.site-notification-messages'));
   });
 });
