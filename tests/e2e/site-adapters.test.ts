@@ -7,7 +7,8 @@
 // tests/unit/capture/site-adapters.test.ts): an exact transcript means the adapter chose the list.
 // Where the adapter names the chat box, compose.insert must fill it and the platform's own
 // send path (its send button, or Enter) must send exactly that text. A widget the page writes
-// into a same-origin about:srcdoc frame (tawk.to) is captured and filled in that frame.
+// into a same-origin frame (tawk.to's about:srcdoc panel, Zendesk's about:blank #webWidget)
+// is captured and filled in that frame, and the host feed around it is not recorded.
 import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { SITE_ADAPTERS } from '../../src/lib/capture/adapters';
@@ -68,7 +69,7 @@ async function settledMessages(sessionId: string, count: number): Promise<Entry[
 describe.each(ADAPTER_FIXTURES)('$adapter', (fixture) => {
   const adapter = SITE_ADAPTERS.find((a) => a.name === fixture.adapter)!;
   /** The document the widget is in: the page, or the frame the page wrote it into. */
-  const widget = (tab: Page): Page | FrameLocator => (fixture.frame ? tab.frameLocator('iframe[srcdoc]') : tab);
+  const widget = (tab: Page): Page | FrameLocator => (fixture.frame ? tab.frameLocator(fixture.frame.selector) : tab);
   /** The chat box the adapter names (a platform may keep a hidden twin of it). */
   const chatBox = (tab: Page) => widget(tab).locator(adapter.input!).filter({ visible: true }).first();
   const boxText = async (tab: Page) =>
@@ -96,7 +97,6 @@ describe.each(ADAPTER_FIXTURES)('$adapter', (fixture) => {
 
       const messages = await settledMessages(sessionId, expected.length);
       await b.api({ type: 'capture.stop', tabId });
-      if (process.env.DEBUG_ADAPTER) console.log(JSON.stringify(messages.map((e) => [e.speaker, e.text])));
       expect(messages.map((e) => ({ speaker: e.speaker, text: e.text }))).toEqual(expected);
       // Nothing of the host page's feed: the adapter's list was the one captured.
       for (const e of messages) for (const w of HOST_FEED_WORDS) expect(e.text).not.toContain(w);

@@ -178,6 +178,26 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     time: 'time.tawk-timeago',
     input: 'textarea.tawk-chatinput-editor',
   },
+  {
+    // Zendesk Web Widget, classic chat (its source as published in levsero/test_embed,
+    // packages/web-widget-classic/classicSrc): the widget is rendered into iframe#webWidget (about:blank,
+    // same-origin) as div#Embed; ChattingPage's [data-testid=chat-log] holds ChatLog (div[role=log], one group per
+    // author's run, the agent's name first in it, outside any one message) and ChatLogFooter (the typing line);
+    // MessageBubble marks each message [data-testid=chat-msg-user|chat-msg-agent], EventMessage [data-testid=chat-msg-event].
+    // Classes are hashed CSS-module and styled-components names, hence only test ids. No time label; InputBox is
+    // textarea[name=chatBox]; on desktop Enter sends.
+    name: 'zendesk-chat',
+    match: /(^|\.)zendesk\.com$|(^|\.)zdassets\.com$/,
+    probe: '#Embed [data-testid="chat-log"]',
+    list: '#Embed [data-testid="chat-log"]',
+    message: '[data-testid="chat-msg-user"], [data-testid="chat-msg-agent"], [data-testid="chat-msg-event"]',
+    speaker: [
+      { selector: '[data-testid="chat-msg-event"]', speaker: 'system' },
+      { selector: '[data-testid="chat-msg-user"]', speaker: 'user' },
+      { selector: '[data-testid="chat-msg-agent"]', speaker: 'agent' },
+    ],
+    input: 'textarea[name="chatBox"]',
+  },
 ];
 
 /** The adapters that apply to a page on `host` (probes are checked by the caller against the DOM). */

@@ -3,7 +3,7 @@
 // takes the adapter's list, reads every message with the right speaker and text, skips the
 // typing indicator, and that without the adapter the generic detection would have chosen
 // another list (the host page's notification feed): the adapter is what makes capture right.
-// A widget the page writes into a frame is read in its own document (jsdom loads no srcdoc).
+// A widget in a frame of the page is read in the frame's document.
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { SITE_ADAPTERS, adapterInChildFrame, adaptersForHost, adaptersInDocument } from '../../../src/lib/capture/adapters';
 import { detectChatList, itemsOf } from '../../../src/content/capture/detect';
 import { extractMessage } from '../../../src/content/capture/extract';
-import { ADAPTER_FIXTURES, expectedMessages, scriptFor, type Lang } from '../../fixtures/adapters/adapter-scripts';
+import { ADAPTER_FIXTURES, expectedMessages, scriptFor, type AdapterFixture, type Lang } from '../../fixtures/adapters/adapter-scripts';
 
 // jsdom ships no types here (the other unit tests use it only as vitest's environment): the part this file uses.
 interface JSDOM {
@@ -33,12 +33,14 @@ describe('adaptersForHost', () => {
     ['js.intercomcdn.com', 'intercom'],
     ['demo.livehelperchat.com', 'live-helper-chat'],
     ['embed.tawk.to', 'tawk'],
+    ['acme.zendesk.com', 'zendesk-chat'],
+    ['static.zdassets.com', 'zendesk-chat'],
     ['tawk.to', 'tawk'],
   ])('%s → %s', (host, name) => {
     expect(names(host)).toEqual([name]);
   });
 
-  test.each(['127.0.0.1', 'localhost', 'example.com', 'chatwoot.com.evil.example', 'notrocket.chat', 'mytiledesk.com', 'zammad.com.cn', 'bank.example.cn', 'tawk.to.example.com'])('%s → none', (host) => {
+  test.each(['127.0.0.1', 'localhost', 'example.com', 'chatwoot.com.evil.example', 'notrocket.chat', 'mytiledesk.com', 'zammad.com.cn', 'bank.example.cn', 'tawk.to.example.com', 'zendesk.com.evil.example'])('%s → none', (host) => {
     expect(names(host)).toEqual([]);
   });
 
@@ -68,10 +70,33 @@ function openFixture(page: string): JSDOM {
   const kit = readFileSync(join(DIR, 'adapter-kit.js'), 'utf8');
   const html = readFileSync(join(DIR, page), 'utf8').replace('<script src="adapter-kit.js"></script>', () => `<script>${kit}</script>`);
   const dom = new JSDOM(html, { runScripts: 'dangerously', url: `http://127.0.0.1/fixtures/adapters/${page}` });
-  // The capture code tests nodes with instanceof: give it this window's classes.
-  const g = globalThis as Record<string, unknown>;
-  for (const name of ['Element', 'ShadowRoot', 'Text', 'Node', 'HTMLElement', 'NodeFilter']) g[name] = (dom.window as unknown as Record<string, unknown>)[name];
+  useClassesOf(dom.window);
   return dom;
+}
+
+/** The capture code tests nodes with instanceof: give it the classes of the window the widget is in. */
+function useClassesOf(win: Window): void {
+  const g = globalThis as Record<string, unknown>;
+  for (const name of ['Element', 'ShadowRoot', 'Text', 'Node', 'HTMLElement', 'NodeFilter']) g[name] = (win as unknown as Record<string, unknown>)[name];
+}
+
+/**
+ * The fixture with the widget's document: the page's own, or its frame's. A frame the page
+ * loads from a file (srcdoc, which jsdom does not load) is opened as a page of its own.
+ */
+function openWidget(f: AdapterFixture): { dom: JSDOM; doc: Document } {
+  if (!f.frame) {
+    const dom = openFixture(f.page);
+    return { dom, doc: dom.window.document };
+  }
+  if (f.frame.document) {
+    const dom = openFixture(f.frame.document);
+    return { dom, doc: dom.window.document };
+  }
+  const dom = openFixture(f.page);
+  const frame = dom.window.document.querySelector(f.frame.selector) as HTMLIFrameElement;
+  useClassesOf(frame.contentWindow!);
+  return { dom, doc: frame.contentDocument! };
 }
 
 function play(dom: JSDOM, steps: ReturnType<typeof scriptFor>): void {
@@ -85,11 +110,8 @@ function play(dom: JSDOM, steps: ReturnType<typeof scriptFor>): void {
 describe.each(ADAPTER_FIXTURES)('$adapter fixture', (f) => {
   const adapter = SITE_ADAPTERS.find((a) => a.name === f.adapter)!;
 
-  const widgetPage = f.frame ?? f.page;
-
   test.each(['zh', 'en'] as Lang[])('%s: the adapter chooses the list and reads every message exactly', (lang) => {
-    const dom = openFixture(widgetPage);
-    const doc = dom.window.document;
+    const { dom, doc } = openWidget(f);
     const steps = scriptFor(f, lang);
     play(dom, steps);
     // The page ends with the typing indicator on: it is in the DOM, and must not be read as a message.
@@ -122,9 +144,9 @@ describe.each(ADAPTER_FIXTURES)('$adapter fixture', (f) => {
   });
 
   test('the probe finds the widget on a page of another host', () => {
-    const dom = openFixture(widgetPage);
+    const { doc } = openWidget(f);
     expect(adapter.match.test('127.0.0.1')).toBe(false);
-    expect(dom.window.document.querySelector(adapter.probe!)).not.toBeNull();
+    expect(doc.querySelector(adapter.probe!)).not.toBeNull();
   });
 });
 
@@ -134,8 +156,7 @@ describe('a platform chat in a frame of the page', () => {
   function pageWithFrame(frameSrc: string | null, fill?: (frameDoc: Document) => void): Document {
     const dom = new JSDOM('<!doctype html><body></body>', { runScripts: 'outside-only', url: 'http://127.0.0.1/host.html' });
     const doc = dom.window.document;
-    const g = globalThis as Record<string, unknown>;
-    for (const name of ['Element', 'ShadowRoot', 'Text', 'Node', 'HTMLElement', 'NodeFilter']) g[name] = (dom.window as unknown as Record<string, unknown>)[name];
+    useClassesOf(dom.window);
     dom.window.eval(readFileSync(join(DIR, 'adapter-kit.js'), 'utf8'));
     (dom.window as unknown as { addHostFeed(): void }).addHostFeed();
     const frame = doc.createElement('iframe');
