@@ -143,3 +143,42 @@ describe.each(ADAPTER_FIXTURES)('$adapter', (fixture) => {
     }
   });
 });
+
+describe('a platform chat opened in a frame after recording began', () => {
+  test('the list guessed in the page (its notification feed) gives way: the chat is recorded, the feed no longer', async () => {
+    const fixture = ADAPTER_FIXTURES.find((f) => f.adapter === 'tawk')!;
+    const tab = await b.context.newPage();
+    try {
+      await tab.goto(`${server.origin}/fixtures/adapters/tawk.html?late`);
+      const tabId = await b.tabIdOf(tab);
+      const sessionId = await startCapture(tabId);
+      // Until the widget opens, the feed is the page's only list: its 8 rows are recorded (as notices).
+      const feedRows = await settledMessages(sessionId, 8);
+      expect(feedRows).toHaveLength(8);
+      expect(feedRows.every((e) => e.speaker === 'system')).toBe(true);
+
+      await tab.evaluate(() => (window as any).openWidget());
+      await tab.waitForFunction(() => (window as any).__fixture);
+      const steps = scriptFor(fixture, 'en');
+      await play(tab, steps);
+      const expected = expectedMessages(steps);
+      const messages = await settledMessages(sessionId, 8 + expected.length);
+      expect(messages.slice(8).map((e) => ({ speaker: e.speaker, text: e.text }))).toEqual(expected);
+
+      // A new row in the feed now stays out of the record.
+      await tab.evaluate(() => {
+        const row = document.createElement('div');
+        row.className = 'notification-message message-item';
+        row.textContent = 'Cashback of $12 credited';
+        document.querySelector('.site-notification-messages')!.appendChild(row);
+      });
+      await new Promise((r) => setTimeout(r, 2_000));
+      const after = (await exportedEntries(sessionId)).filter((e) => e.kind === 'message');
+      expect(after.map((e) => e.text)).not.toContain('Cashback of $12 credited');
+      expect(after).toHaveLength(8 + expected.length);
+      await b.api({ type: 'capture.stop', tabId });
+    } finally {
+      await tab.close();
+    }
+  });
+});

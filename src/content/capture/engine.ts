@@ -5,6 +5,7 @@
 import type { CaptureHello, Observation } from '../../lib/capture/protocol';
 import { collapse } from '../../lib/capture/light-text';
 import { detectChatList, itemOf, itemsOf, scoreContainer, type ChatList } from './detect';
+import { adapterInChildFrame } from '../../lib/capture/adapters';
 import { openShadowRoots } from './dom';
 import { extractRow, isDeferred } from './extract';
 import { ListObserver, type Collected } from './observer';
@@ -307,7 +308,10 @@ export class CaptureEngine {
   private checkAttached(): void {
     if (!this.running || !this.list) return;
     const host = this.list.container instanceof ShadowRoot ? this.list.container.host : this.list.container;
-    if (host.isConnected) {
+    // A guessed list gives way when a known platform's chat opens in a frame of the page (that
+    // frame records the chat): a feed beside a widget opened after recording began is not the conversation.
+    const givesWay = (this.list.source === 'heuristic' || this.list.source === 'aria') && adapterInChildFrame(this.doc);
+    if (host.isConnected && !givesWay) {
       // Messages may be arriving in another element than the one chosen (no changes reach us then).
       this.reconsiderWeakList();
       return;
