@@ -76,7 +76,7 @@ describe.each(ADAPTER_FIXTURES)('$adapter', (fixture) => {
     ((await chatBox(tab).evaluate((el) => ((el as HTMLElement).isContentEditable ? (el as HTMLElement).innerText : (el as HTMLTextAreaElement).value))) as string).trim();
 
   test('is found by its probe, not its host name', () => {
-    expect(adapter.match.test('127.0.0.1')).toBe(false);
+    expect(adapter.match?.test('127.0.0.1') ?? false).toBe(false);
     expect(adapter.probe).toBeTruthy();
   });
 

@@ -13,8 +13,8 @@ export interface SpeakerRule {
 
 export interface SiteAdapter {
   name: string;
-  /** Host names of pages (or widget frames) the platform serves. */
-  match: RegExp;
+  /** Host names of pages (or widget frames) the platform serves; none for a widget only ever embedded in customers' own pages. */
+  match?: RegExp;
   /** A selector whose presence means the platform's widget is in this document (for widgets in about:blank frames or on customers' own sites). */
   probe?: string;
   /** The element holding the messages. */
@@ -198,11 +198,31 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     ],
     input: 'textarea[name="chatBox"]',
   },
+  {
+    // Rasa Webchat (open source, botfront/rasa-webchat v1.0.x src/components/Widget/components/Conversation/):
+    // Messages/index.js (#rw-messages > .rw-group-message per run of one sender > .rw-message per message; the typing
+    // indication is a .rw-message.rw-typing-indication after the groups), Message/index.js (.rw-client for the user,
+    // .rw-response for the bot, > .rw-message-text; quick replies .rw-replies sit beside it, outside the text),
+    // .rw-message-date when dates are shown, Sender/index.js (textarea.rw-new-message, button.rw-send).
+    // Self-hosted on the customer's own page: found by its probe only.
+    name: 'rasa-webchat',
+    probe: '.rw-conversation-container #rw-messages',
+    list: '#rw-messages',
+    message: '.rw-message:not(.rw-typing-indication)',
+    speaker: [
+      { selector: '.rw-client', speaker: 'user' },
+      { selector: '.rw-response', speaker: 'agent' },
+    ],
+    text: '.rw-message-text',
+    time: '.rw-message-date',
+    input: 'textarea.rw-new-message',
+    send: 'button.rw-send',
+  },
 ];
 
 /** The adapters that apply to a page on `host` (probes are checked by the caller against the DOM). */
 export function adaptersForHost(host: string, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): SiteAdapter[] {
-  return adapters.filter((a) => a.match.test(host));
+  return adapters.filter((a) => a.match?.test(host));
 }
 
 /** The adapters whose platform is in `doc`: its host matches, or its probe is present (a chat with no message yet included). */
@@ -211,7 +231,7 @@ export function adaptersInDocument(
   host: string = doc.location?.hostname ?? '',
   adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
 ): SiteAdapter[] {
-  return adapters.filter((a) => a.match.test(host) || (a.probe !== undefined && doc.querySelector(a.probe) !== null));
+  return adapters.filter((a) => a.match?.test(host) || (a.probe !== undefined && doc.querySelector(a.probe) !== null));
 }
 
 /** The adapter of the platform whose chat is in `doc`, with the element holding its messages; null when none is. */
