@@ -218,6 +218,27 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     input: 'textarea.rw-new-message',
     send: 'button.rw-send',
   },
+  {
+    // Microsoft Bot Framework Web Chat 4.x (open source, botframework-webchat-component src/): BasicTranscript.tsx
+    // (.webchat__basic-transcript > a live region [role=log] that briefly repeats each activity as "Bot said: …", and
+    // .webchat__basic-transcript__scrollable > section[role=feed] > article.webchat__basic-transcript__activity, the typing
+    // indicator after the section), ActivityRow.tsx (a screen-reader name "Bot said: …" inside each article), StackedLayout.tsx
+    // and Bubble.tsx (--from-user on the user's, the text in .webchat__bubble__content beside screen-reader greetings and
+    // the "Sent at …"/"Just now" status), SendBox (input.webchat__send-box-text-box__input, or a textarea with
+    // sendBoxTextWrap; button.webchat__send-button). Its iframe embed is served from webchat.botframework.com.
+    name: 'botframework-webchat',
+    match: /^webchat\.botframework\.com$/,
+    probe: '.webchat__basic-transcript__scrollable',
+    list: '.webchat__basic-transcript__scrollable',
+    message: 'article.webchat__basic-transcript__activity',
+    speaker: [
+      { selector: '.webchat__stacked-layout--from-user', speaker: 'user' },
+      { selector: '.webchat__stacked-layout', speaker: 'agent' },
+    ],
+    text: '.webchat__bubble__content',
+    input: 'input.webchat__send-box-text-box__input, textarea.webchat__send-box-text-box__text-area',
+    send: 'button.webchat__send-button',
+  },
 ];
 
 /** The adapters that apply to a page on `host` (probes are checked by the caller against the DOM). */

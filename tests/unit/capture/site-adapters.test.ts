@@ -35,6 +35,7 @@ describe('adaptersForHost', () => {
     ['embed.tawk.to', 'tawk'],
     ['acme.zendesk.com', 'zendesk-chat'],
     ['static.zdassets.com', 'zendesk-chat'],
+    ['webchat.botframework.com', 'botframework-webchat'],
     ['tawk.to', 'tawk'],
   ])('%s → %s', (host, name) => {
     expect(names(host)).toEqual([name]);
