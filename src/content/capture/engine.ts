@@ -4,8 +4,8 @@
 // or in a plain page.
 import type { CaptureHello, Observation } from '../../lib/capture/protocol';
 import { collapse } from '../../lib/capture/light-text';
-import { detectChatList, itemOf, itemsOf, scoreContainer, type ChatList } from './detect';
 import { adapterInChildFrame } from '../../lib/capture/adapters';
+import { detectChatList, itemOf, itemsOf, scoreContainer, type ChatList } from './detect';
 import { openShadowRoots } from './dom';
 import { extractRow, isDeferred } from './extract';
 import { ListObserver, type Collected } from './observer';

@@ -276,12 +276,8 @@ export function adapterInDocument(
  */
 export function adapterInChildFrame(doc: Document, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): boolean {
   for (const frame of Array.from(doc.querySelectorAll('iframe, frame')) as HTMLIFrameElement[]) {
-    let inner: Document | null = null;
-    try {
-      inner = frame.contentDocument;
-    } catch {
-      // A cross-origin frame: only its address says what it is.
-    }
+    // A cross-origin frame has no contentDocument: only its address says what it is.
+    const inner = frame.contentDocument;
     const found = inner ? adaptersInDocument(inner, inner.location?.hostname ?? '', adapters) : adaptersForHost(hostOf(frame.src), adapters);
     if (found.length > 0) return true;
   }
