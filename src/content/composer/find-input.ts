@@ -1,6 +1,6 @@
 // Finds this frame's chat input: the box a site adapter names, else every usable
 // editable (open shadow roots included) is scored, and the best one wins.
-import { adaptersInDocument } from '../../lib/capture/adapters';
+import { adapterScope, adaptersInDocument } from '../../lib/capture/adapters';
 import { deepActiveElement, deepElements } from './deep-dom';
 import { editableRoot, isUsableEditable } from './editor-kind';
 import { lastFocusedEditable } from './focus-history';
@@ -27,8 +27,9 @@ const ADAPTER_INPUT_SCORE = 200;
 
 /** The chat box named by the site adapter of the platform in this document (before its first message too), when it is there and usable. */
 function adapterInput(doc: Document, layout: Layout): HTMLElement | null {
-  for (const { input } of adaptersInDocument(doc)) {
-    for (const el of input ? Array.from(doc.querySelectorAll(input)) : []) {
+  for (const adapter of adaptersInDocument(doc)) {
+    const scope = adapter.input ? adapterScope(doc, adapter) : null;
+    for (const el of scope ? Array.from(scope.querySelectorAll(adapter.input!)) : []) {
       const root = editableRoot(el);
       if (root && isUsableEditable(root) && layout.visible(root)) return root;
     }

@@ -17,6 +17,8 @@ export interface SiteAdapter {
   match?: RegExp;
   /** A selector whose presence means the platform's widget is in this document (for widgets in about:blank frames or on customers' own sites). */
   probe?: string;
+  /** The element whose open shadow root the platform renders into: the other selectors apply inside that root. */
+  shadowHost?: string;
   /** The element holding the messages. */
   list: string;
   /** One message, searched inside the list. */
@@ -239,11 +241,41 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     input: 'input.webchat__send-box-text-box__input, textarea.webchat__send-box-text-box__text-area',
     send: 'button.webchat__send-button',
   },
+  {
+    // Odoo website live chat, 17.0 and 18.0 (open source, odoo/odoo addons/im_livechat/static/src/embed/ and
+    // addons/mail/static/src/core/common/): boot_helpers.js renders the widget into the open shadow root of
+    // div.o-livechat-root; the chat window's .o-mail-Thread holds date sections, .o-mail-Message per message
+    // (.o-selfAuthored on the visitor's own; the text in .o-mail-Message-body; .o-mail-Message-author and
+    // .o-mail-Message-date in the header of the first of a run) and .o-mail-NotificationMessage rows; the typing line
+    // sits after the thread; composer.xml: textarea.o-mail-Composer-input, button.o-mail-Composer-send (18.0; in
+    // 17.0's compact window Enter sends). Odoo Online sites are on odoo.com; others are found by the probe.
+    name: 'odoo-livechat',
+    match: /(^|\.)odoo\.com$/,
+    shadowHost: '.o-livechat-root',
+    probe: '.o-mail-ChatWindow .o-mail-Thread',
+    list: '.o-mail-ChatWindow .o-mail-Thread',
+    message: '.o-mail-Message, .o-mail-NotificationMessage',
+    speaker: [
+      { selector: '.o-mail-NotificationMessage', speaker: 'system' },
+      { selector: '.o-selfAuthored', speaker: 'user' },
+      { selector: '.o-mail-Message', speaker: 'agent' },
+    ],
+    author: '.o-mail-Message-author',
+    text: '.o-mail-Message-body',
+    time: '.o-mail-Message-date',
+    input: 'textarea.o-mail-Composer-input',
+    send: 'button.o-mail-Composer-send',
+  },
 ];
 
 /** The adapters that apply to a page on `host` (probes are checked by the caller against the DOM). */
 export function adaptersForHost(host: string, adapters: readonly SiteAdapter[] = SITE_ADAPTERS): SiteAdapter[] {
   return adapters.filter((a) => a.match?.test(host));
+}
+
+/** Where `adapter`'s selectors apply in `doc`: the document, or its shadow host's open shadow root (null while that is absent). */
+export function adapterScope(doc: Document, adapter: SiteAdapter): Document | ShadowRoot | null {
+  return adapter.shadowHost ? (doc.querySelector(adapter.shadowHost)?.shadowRoot ?? null) : doc;
 }
 
 /** The adapters whose platform is in `doc`: its host matches, or its probe is present (a chat with no message yet included). */
@@ -252,7 +284,7 @@ export function adaptersInDocument(
   host: string = doc.location?.hostname ?? '',
   adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
 ): SiteAdapter[] {
-  return adapters.filter((a) => a.match?.test(host) || (a.probe !== undefined && doc.querySelector(a.probe) !== null));
+  return adapters.filter((a) => a.match?.test(host) || (a.probe !== undefined && !!adapterScope(doc, a)?.querySelector(a.probe)));
 }
 
 /** The adapter of the platform whose chat is in `doc`, with the element holding its messages; null when none is. */
@@ -262,7 +294,7 @@ export function adapterInDocument(
   adapters: readonly SiteAdapter[] = SITE_ADAPTERS,
 ): { adapter: SiteAdapter; list: Element } | null {
   for (const adapter of adaptersInDocument(doc, host, adapters)) {
-    const list = doc.querySelector(adapter.list);
+    const list = adapterScope(doc, adapter)?.querySelector(adapter.list);
     if (list) return { adapter, list };
   }
   return null;

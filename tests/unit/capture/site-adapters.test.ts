@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { SITE_ADAPTERS, adapterInChildFrame, adaptersForHost, adaptersInDocument } from '../../../src/lib/capture/adapters';
+import { SITE_ADAPTERS, adapterInChildFrame, adapterScope, adaptersForHost, adaptersInDocument } from '../../../src/lib/capture/adapters';
 import { detectChatList, itemsOf } from '../../../src/content/capture/detect';
 import { extractMessage } from '../../../src/content/capture/extract';
 import { ADAPTER_FIXTURES, expectedMessages, scriptFor, type AdapterFixture, type Lang } from '../../fixtures/adapters/adapter-scripts';
@@ -36,6 +36,7 @@ describe('adaptersForHost', () => {
     ['acme.zendesk.com', 'zendesk-chat'],
     ['static.zdassets.com', 'zendesk-chat'],
     ['webchat.botframework.com', 'botframework-webchat'],
+    ['acme.odoo.com', 'odoo-livechat'],
     ['tawk.to', 'tawk'],
   ])('%s → %s', (host, name) => {
     expect(names(host)).toEqual([name]);
@@ -122,7 +123,7 @@ describe.each(ADAPTER_FIXTURES)('$adapter fixture', (f) => {
     expect(list).not.toBeNull();
     expect(list.source).toBe('adapter');
     expect(list.adapter?.name).toBe(f.adapter);
-    expect(list.container).toBe(doc.querySelector(adapter.list));
+    expect(list.container).toBe(adapterScope(doc, adapter)!.querySelector(adapter.list));
 
     // jsdom's selector engine returns a selector list with :has() out of document order (browsers do not): sort.
     const items = itemsOf(list).sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
@@ -140,14 +141,14 @@ describe.each(ADAPTER_FIXTURES)('$adapter fixture', (f) => {
     play(dom, scriptFor(f, 'en'));
     const generic = detectChatList(doc, { layout: false, adapters: [] })!;
     expect(generic.source).not.toBe('adapter');
-    expect(generic.container).not.toBe(doc.querySelector(adapter.list));
+    expect(generic.container).not.toBe(adapterScope(doc, adapter)!.querySelector(adapter.list));
     expect(generic.container).toBe(doc.querySelector('.site-notification-messages'));
   });
 
   test('the probe finds the widget on a page of another host', () => {
     const { doc } = openWidget(f);
     expect(adapter.match?.test('127.0.0.1') ?? false).toBe(false);
-    expect(doc.querySelector(adapter.probe!)).not.toBeNull();
+    expect(adapterScope(doc, adapter)?.querySelector(adapter.probe!)).not.toBeNull();
   });
 });
 
