@@ -4,7 +4,7 @@
 // or in a plain page.
 import type { CaptureHello, Observation } from '../../lib/capture/protocol';
 import { collapse } from '../../lib/capture/light-text';
-import { adapterInChildFrame } from '../../lib/capture/adapters';
+import { adapterInChildFrame, adapterInDocument } from '../../lib/capture/adapters';
 import { detectChatList, itemOf, itemsOf, scoreContainer, type ChatList } from './detect';
 import { openShadowRoots } from './dom';
 import { extractRow, isDeferred } from './extract';
@@ -308,9 +308,11 @@ export class CaptureEngine {
   private checkAttached(): void {
     if (!this.running || !this.list) return;
     const host = this.list.container instanceof ShadowRoot ? this.list.container.host : this.list.container;
-    // A guessed list gives way when a known platform's chat opens in a frame of the page (that
-    // frame records the chat): a feed beside a widget opened after recording began is not the conversation.
-    const givesWay = (this.list.source === 'heuristic' || this.list.source === 'aria') && adapterInChildFrame(this.doc);
+    // A guessed list gives way when a known platform's chat opens after recording began, in the page
+    // (its list is then taken) or in a frame of it (that frame records it): a feed beside the widget
+    // is not the conversation.
+    const guessed = this.list.source === 'heuristic' || this.list.source === 'aria';
+    const givesWay = guessed && (adapterInDocument(this.doc) !== null || adapterInChildFrame(this.doc));
     if (host.isConnected && !givesWay) {
       // Messages may be arriving in another element than the one chosen (no changes reach us then).
       this.reconsiderWeakList();
