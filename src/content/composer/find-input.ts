@@ -28,8 +28,9 @@ const ADAPTER_INPUT_SCORE = 200;
 /** The chat box named by the site adapter of the platform in this document (before its first message too), when it is there and usable. */
 function adapterInput(doc: Document, layout: Layout): HTMLElement | null {
   for (const adapter of adaptersInDocument(doc)) {
-    const scope = adapter.input ? adapterScope(doc, adapter) : null;
-    for (const el of scope ? Array.from(scope.querySelectorAll(adapter.input!)) : []) {
+    const scope = adapterScope(doc, adapter);
+    if (!adapter.input || !scope) continue;
+    for (const el of Array.from(scope.querySelectorAll(adapter.input))) {
       const root = editableRoot(el);
       if (root && isUsableEditable(root) && layout.visible(root)) return root;
     }
