@@ -55,11 +55,16 @@ function firstMatch(patterns: RegExp[], text: string): string | null {
   return null;
 }
 
+/** Last words of a team or a company standing where a person's name would ("this is card services"). */
+const TEAM_WORDS = /\b(?:services?|support|team|desk|cent(?:er|re)|bank|department|dept|care|helpdesk)$/i;
+
 function cleanName(raw: string | null): string | null {
   if (!raw) return null;
   const name = raw.replace(/^[「“"【]+|[」”"】]+$/g, '').trim();
   if (!name || NOT_NAMES.has(name.toLowerCase()) || NOT_NAMES.has(name)) return null;
   if (/\d/.test(name)) return null;
+  // The English patterns match case-insensitively ("I'M LILY"), but a name is written with a capital.
+  if (/^[a-z]/.test(name) || TEAM_WORDS.test(name)) return null;
   return name;
 }
 

@@ -14,6 +14,10 @@ describe('findAgentFacts', () => {
     ['You are now chatting with Sarah', 'Sarah', null],
     ['Agent Tom has joined the chat', 'Tom', null],
     ['Employee number: 778899', null, '778899'],
+    ['Hello, this is card services, employee ID A1024. How can I help you?', null, 'A1024'],
+    ['This is Card Services, how can I help?', null, null],
+    ['Hi, this is Customer Care.', null, null],
+    ['This is Sarah from support', 'Sarah', null],
   ])('%s', (text, name, employeeId) => {
     const f = findAgentFacts(text);
     expect(f.name).toBe(name);
