@@ -10,7 +10,7 @@ import { sessionOfTab, setSessionOfTab } from './tab-sessions';
 import { showRecordingBadge } from './badge';
 import { sendToAllFrames } from './tab-messaging';
 import { publishEntries, publishStatus } from './live';
-import { disconnectCapturePorts, drainCaptureQueue, olderMessagesHidden } from './capture-port';
+import { disconnectCapturePorts, drainCaptureQueue, olderMessagesHidden, recognisedPlatform } from './capture-port';
 import { systemNoteText } from './system-notes';
 
 async function tabOrFail(tabId: number) {
@@ -61,7 +61,8 @@ export async function captureStatus(tabId: number) {
   const sessionId = await sessionOfTab(tabId);
   if (!sessionId) return { capturing: false, sessionId: null, count: 0 };
   const session = await getSession(await getDb(), sessionId);
-  return { capturing: true, sessionId, count: session?.count ?? 0, agent: session?.agent, ...(olderMessagesHidden(sessionId) ? { olderMessagesHidden: true } : {}) };
+  const platform = recognisedPlatform(sessionId);
+  return { capturing: true, sessionId, count: session?.count ?? 0, agent: session?.agent, ...(olderMessagesHidden(sessionId) ? { olderMessagesHidden: true } : {}), ...(platform ? { platform } : {}) };
 }
 
 /** A tab that closes ends its session; entries already sent by its frames are still stored. */

@@ -202,7 +202,7 @@ export function acceptCapturePort(port: Runtime.Port): void {
   port.onMessage.addListener((msg: unknown) => {
     const batch = batchFromWire(msg);
     if (batch) enqueue(tabId, { port, sessionPromise, batch });
-    else if ((msg as CaptureHello | null)?.type === 'hello' && (msg as CaptureHello).olderHidden === true) void noteHiddenHistory(tabId, sessionPromise);
+    else if ((msg as CaptureHello | null)?.type === 'hello') void noteHello(msg as CaptureHello, tabId, sessionPromise);
   });
 }
 
@@ -211,17 +211,35 @@ export function acceptCapturePort(port: Runtime.Port): void {
  * did not show. Kept for the session (another frame saying hello without a chat changes nothing).
  */
 const olderHidden = new Set<string>();
+/** The chat platform a frame's site adapter recognised, by session (the latest one said). */
+const platforms = new Map<string, string>();
 
-async function noteHiddenHistory(tabId: number, sessionPromise: Promise<string | null>): Promise<void> {
+/** What a frame's hello tells about its chat: older messages hidden, the platform recognised. */
+async function noteHello(hello: CaptureHello, tabId: number, sessionPromise: Promise<string | null>): Promise<void> {
+  const platform = typeof hello.platform === 'string' && hello.platform.length <= 60 ? hello.platform : null;
+  if (hello.olderHidden !== true && !platform) return;
   const sessionId = await sessionPromise;
-  if (!sessionId || olderHidden.has(sessionId)) return;
-  olderHidden.add(sessionId);
-  publishSessionChanged(sessionId, tabId);
+  if (!sessionId) return;
+  let changed = false;
+  if (hello.olderHidden === true && !olderHidden.has(sessionId)) {
+    olderHidden.add(sessionId);
+    changed = true;
+  }
+  if (platform && platforms.get(sessionId) !== platform) {
+    platforms.set(sessionId, platform);
+    changed = true;
+  }
+  if (changed) publishSessionChanged(sessionId, tabId);
 }
 
 /** Whether a frame of the session's tab reported older messages hidden from the page (capture.status says it). */
 export function olderMessagesHidden(sessionId: string): boolean {
   return olderHidden.has(sessionId);
+}
+
+/** The chat platform recognised in the session's tab, if a site adapter found the chat (capture.status says it). */
+export function recognisedPlatform(sessionId: string): string | null {
+  return platforms.get(sessionId) ?? null;
 }
 
 /** Resolves once every batch the tab's frames sent so far is stored (or failed to be). */

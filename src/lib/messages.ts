@@ -39,8 +39,8 @@ export interface RequestMap {
   'capture.stop': { req: { tabId: number }; res: { sessionId: string } };
   'capture.status': {
     req: { tabId: number };
-    /** olderMessagesHidden: the chat likely held older messages the page did not show when capture found it (scroll up through them). */
-    res: { capturing: boolean; sessionId: string | null; count: number; agent?: AgentIdentity; olderMessagesHidden?: boolean };
+    /** olderMessagesHidden: the chat likely held older messages the page did not show when capture found it (scroll up through them). platform: the chat platform a site adapter recognised. */
+    res: { capturing: boolean; sessionId: string | null; count: number; agent?: AgentIdentity; olderMessagesHidden?: boolean; platform?: string };
   };
   'session.list': { req: Record<string, never>; res: { sessions: SessionSummary[] } };
   'session.export': { req: { sessionId: string; format: 'json' }; res: { data: CaseFile } };

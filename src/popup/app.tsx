@@ -48,7 +48,7 @@ export function PopupApp() {
     if (tabId === null) return;
     try {
       const r = await api('capture.status', { tabId });
-      setStatus({ capturing: r.capturing, sessionId: r.sessionId, count: r.count, agent: r.agent ?? null, olderMessagesHidden: r.olderMessagesHidden === true });
+      setStatus({ capturing: r.capturing, sessionId: r.sessionId, count: r.count, agent: r.agent ?? null, olderMessagesHidden: r.olderMessagesHidden === true, platform: r.platform ?? null });
     } catch (err) {
       setError(err);
     }
@@ -64,7 +64,7 @@ export function PopupApp() {
       if (ev.type === 'status' && ev.tabId === tabId) {
         setStatus((s) => {
           const same = s?.sessionId === ev.sessionId;
-          return { capturing: ev.capturing, sessionId: ev.sessionId, count: ev.count, agent: same ? (s?.agent ?? null) : null, olderMessagesHidden: same && s?.olderMessagesHidden };
+          return { capturing: ev.capturing, sessionId: ev.sessionId, count: ev.count, agent: same ? (s?.agent ?? null) : null, olderMessagesHidden: same && s?.olderMessagesHidden, platform: same ? (s?.platform ?? null) : null };
         });
         void sessions.reload();
       } else if (ev.type === 'entries') {

@@ -14,6 +14,8 @@ import { describe, expect, test } from 'vitest';
 import { SITE_ADAPTERS } from '../../src/lib/capture/adapters';
 import { ADAPTER_FIXTURES, COMPOSER_TEXTS, expectedMessages, scriptFor, type Lang, type ScriptStep } from '../fixtures/adapters/adapter-scripts';
 import { waitFor, type ExtensionBrowser } from './support/browser';
+import { openExtensionPage, setLook } from './support/ui-pages';
+import { showPanel, sidebarFrame } from './sidebar-helpers';
 import { useExtensionAndFixtures, type FixtureServer } from './support/suite';
 
 let b: ExtensionBrowser;
@@ -96,11 +98,14 @@ describe.each(ADAPTER_FIXTURES)('$adapter', (fixture) => {
       expect(await tab.evaluate(() => (window as any).__fixture.transcript())).toEqual(expected);
 
       const messages = await settledMessages(sessionId, expected.length);
+      const { platform } = await b.api({ type: 'capture.status', tabId });
       await b.api({ type: 'capture.stop', tabId });
       expect(messages.map((e) => ({ speaker: e.speaker, text: e.text }))).toEqual(expected);
       // Nothing of the host page's feed: the adapter's list was the one captured.
       for (const e of messages) for (const w of HOST_FEED_WORDS) expect(e.text).not.toContain(w);
       if (fixture.agentName) expect(messages.find((e) => e.speaker === 'agent')!.author).toBe(fixture.agentName);
+      // The popup and the sidebar name the platform the adapter recognised.
+      expect(platform).toBe(adapter.label);
     } finally {
       await tab.close();
     }
@@ -182,6 +187,35 @@ describe.each(['tawk', 'odoo-livechat'])('a %s chat opened after recording began
       await b.api({ type: 'capture.stop', tabId });
     } finally {
       await tab.close();
+    }
+  });
+});
+
+describe('the recognised platform in the popup and the sidebar', () => {
+  test.each([
+    ['zh-CN', '已识别的聊天平台：Zendesk'],
+    ['en', 'Recognised chat: Zendesk'],
+  ] as const)('%s', async (language, line) => {
+    await setLook(b, language, 'light');
+    const fixture = ADAPTER_FIXTURES.find((f) => f.adapter === 'zendesk-chat')!;
+    const { tab, tabId } = await open(fixture.page);
+    try {
+      await startCapture(tabId);
+      await play(tab, scriptFor(fixture, 'en').slice(0, 3));
+      await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).platform === 'Zendesk', { what: 'the platform' });
+      const popup = await openExtensionPage(b, `popup.html?tabId=${tabId}`, '[data-state="recording"]');
+      await popup.waitForSelector('[data-testid="platform"]');
+      expect((await popup.locator('[data-testid="platform"]').textContent())?.trim()).toBe(line);
+      await popup.close();
+      await b.api({ type: 'sidebar.toggle', tabId, open: true });
+      const sidebar = await sidebarFrame(tab);
+      await showPanel(sidebar, 'transcript');
+      await sidebar.waitForSelector('[data-testid="platform"]');
+      expect((await sidebar.locator('[data-testid="platform"]').textContent())?.trim()).toBe(line);
+      await b.api({ type: 'capture.stop', tabId });
+    } finally {
+      await tab.close();
+      await setLook(b, 'auto', 'auto');
     }
   });
 });

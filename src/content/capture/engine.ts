@@ -129,7 +129,8 @@ export class CaptureEngine {
   }
 
   private hello(): CaptureHello {
-    return { type: 'hello', frame: this.frame, url: this.deps.win.location.href, title: this.doc.title, top: this.options.isTop, ...(this.olderHidden ? { olderHidden: true } : {}) };
+    const platform = this.list?.adapter?.label;
+    return { type: 'hello', frame: this.frame, url: this.deps.win.location.href, title: this.doc.title, top: this.options.isTop, ...(this.olderHidden ? { olderHidden: true } : {}), ...(platform ? { platform } : {}) };
   }
 
   private emit(o: Observation): void {
@@ -276,6 +277,7 @@ export class CaptureEngine {
 
   private attach(list: ChatList): void {
     const switching = this.list !== null;
+    const newPlatform = list.adapter !== null && list.adapter !== this.list?.adapter;
     for (const t of [this.detectTimer, this.earlyTimer]) if (t !== null) clearTimeout(t);
     this.detectTimer = this.earlyTimer = null;
     this.detectDueAt = Infinity;
@@ -291,10 +293,10 @@ export class CaptureEngine {
     if (list.container instanceof ShadowRoot) this.observer.observe(host, false);
     // Read once: a chat showing 10,000 messages at start has as many rows to list.
     const items = itemsOf(list);
-    if (!this.olderHidden && (this.deps.layout ?? true) && olderMessagesLikelyHidden(host, items, this.deps.win)) {
-      this.olderHidden = true;
-      this.outbox.resendHello();
-    }
+    const olderHidden = !this.olderHidden && (this.deps.layout ?? true) && olderMessagesLikelyHidden(host, items, this.deps.win);
+    if (olderHidden) this.olderHidden = true;
+    // What the hello reports changed (a port opened later says it anyway).
+    if (olderHidden || newPlatform) this.outbox.resendHello();
     this.outbox.open();
     this.scanLabels(true);
     this.reconcile(new Set(), true, items);

@@ -13,6 +13,8 @@ export interface SpeakerRule {
 
 export interface SiteAdapter {
   name: string;
+  /** The platform's name as people know it, shown in the popup and sidebar while its chat is recorded. */
+  label: string;
   /** Host names of pages (or widget frames) the platform serves; none for a widget only ever embedded in customers' own pages. */
   match?: RegExp;
   /** A selector whose presence means the platform's widget is in this document (for widgets in about:blank frames or on customers' own sites). */
@@ -42,6 +44,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     // .intercom-namespace rules for -parts, -part-user/-admin, -part-metadata, -parts-date-divider)
     // and public pages that copy its DOM (.intercom-comment > .intercom-blocks > .intercom-block-paragraph).
     name: 'intercom',
+    label: 'Intercom',
     match: /(^|\.)intercom\.(io|com)$|intercomcdn\.com$/,
     probe: '.intercom-conversation-parts',
     list: '.intercom-conversation-parts',
@@ -60,6 +63,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     // data-op-id 0 is the visitor, .system-response a notice. The operator-typing line is #id-operator-typing, outside the block.
     // No author selector: .usr-tit starts with an icon-font <i> whose ligature text ("account_box") would join the name.
     name: 'live-helper-chat',
+    label: 'Live Helper Chat',
     match: /livehelperchat/,
     probe: '#messagesBlockWrap #messagesBlock',
     list: '#messagesBlock',
@@ -80,6 +84,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     // time stamps (.zammad-chat-timestamp) are appended there too; the typing indicator is an
     // agent message with the --typing modifier. The input is a contenteditable div.
     name: 'zammad',
+    label: 'Zammad',
     match: /(^|\.)zammad\.(com|org|net)$/,
     probe: '.zammad-chat .zammad-chat-body',
     list: '.zammad-chat-body',
@@ -101,6 +106,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     // AgentTypingBubble.vue (an .agent-message-wrap holding .typing-bubble), ChatInputWrap.vue (textarea.user-message-input),
     // ChatSendButton.vue (button.send-button).
     name: 'chatwoot',
+    label: 'Chatwoot',
     match: /(^|\.)chatwoot\.com$/,
     probe: '.conversation--container .conversation-wrap',
     list: '.conversation-wrap',
@@ -121,6 +127,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     // MessageSeparator; Composer (contenteditable .composer__input). Class names are CSS modules
     // built with localIdentName '[local]__[hash:base64:5]' (webpack.config.js), hence the [class*=] selectors.
     name: 'rocket-chat-livechat',
+    label: 'Rocket.Chat',
     match: /(^|\.)rocket\.chat$/,
     // Each element's own local name comes first in its class attribute ([class^=]); modifiers follow it ([class*=" …"]),
     // so other libraries' look-alikes (chatscope's cs-message-list__content) do not match.
@@ -143,6 +150,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     // bubble-message.component.html (.message_sender_fullname), text.component.html (p.message_innerhtml),
     // conversation-footer.component.html (textarea#chat21-main-message-context, #chat21-button-send).
     name: 'tiledesk',
+    label: 'Tiledesk',
     match: /(^|\.)tiledesk\.com$/,
     probe: '.c21-contentScroll',
     list: '.c21-contentScroll',
@@ -168,6 +176,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     // textarea.tawk-chatinput-editor (the first hidden), Enter sends. The element holding the blocks has no
     // class in those sources: it is the one whose children are blocks.
     name: 'tawk',
+    label: 'tawk.to',
     match: /(^|\.)tawk\.to$/,
     probe: 'textarea.tawk-chatinput-editor',
     list: ':has(> .tawk-message-block)',
@@ -189,6 +198,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     // Classes are hashed CSS-module and styled-components names, hence only test ids. No time label; InputBox is
     // textarea[name=chatBox]; on desktop Enter sends.
     name: 'zendesk-chat',
+    label: 'Zendesk',
     match: /(^|\.)zendesk\.com$|(^|\.)zdassets\.com$/,
     probe: '#Embed [data-testid="chat-log"]',
     list: '#Embed [data-testid="chat-log"]',
@@ -208,6 +218,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     // .rw-message-date when dates are shown, Sender/index.js (textarea.rw-new-message, button.rw-send).
     // Self-hosted on the customer's own page: found by its probe only.
     name: 'rasa-webchat',
+    label: 'Rasa Webchat',
     probe: '.rw-conversation-container #rw-messages',
     list: '#rw-messages',
     message: '.rw-message:not(.rw-typing-indication)',
@@ -229,6 +240,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     // the "Sent at …"/"Just now" status), SendBox (input.webchat__send-box-text-box__input, or a textarea with
     // sendBoxTextWrap; button.webchat__send-button). Its iframe embed is served from webchat.botframework.com.
     name: 'botframework-webchat',
+    label: 'Bot Framework Web Chat',
     match: /^webchat\.botframework\.com$/,
     probe: '.webchat__basic-transcript__scrollable',
     list: '.webchat__basic-transcript__scrollable',
@@ -250,6 +262,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     // sits after the thread; composer.xml: textarea.o-mail-Composer-input, button.o-mail-Composer-send (18.0; in
     // 17.0's compact window Enter sends). Odoo Online sites are on odoo.com; others are found by the probe.
     name: 'odoo-livechat',
+    label: 'Odoo',
     match: /(^|\.)odoo\.com$/,
     shadowHost: '.o-livechat-root',
     probe: '.o-mail-ChatWindow .o-mail-Thread',

@@ -163,6 +163,8 @@ export interface CaptureHello {
   top: boolean;
   /** The chat likely holds older messages the page did not show when capture found it (hidden-history.ts). */
   olderHidden?: boolean;
+  /** The label of the chat platform whose site adapter found the chat (adapters.ts). */
+  platform?: string;
 }
 
 export type ContentToBackground = CaptureBatch | CaptureHello;

@@ -13,6 +13,8 @@ export interface TabStatus {
   agent: AgentIdentity | null;
   /** The chat likely held older messages the page did not show when recording started. */
   olderMessagesHidden?: boolean;
+  /** The chat platform a site adapter recognised (tawk.to, Zendesk…), null when found by structure. */
+  platform?: string | null;
 }
 
 interface Props {
@@ -46,6 +48,11 @@ export function StatusCard({ status, agent, recordable, busy, onStart, onStop, o
       {status?.capturing && status.olderMessagesHidden ? (
         <p class="small notice" role="note" data-testid="older-hidden">
           {t('capture_older_hidden')}
+        </p>
+      ) : null}
+      {status?.capturing && status.platform ? (
+        <p class="small muted" data-testid="platform">
+          {t('capture_platform', status.platform)}
         </p>
       ) : null}
       {status?.capturing ? (

@@ -19,6 +19,8 @@ export interface TabSession {
   agreement: Agreement | null;
   /** The chat likely held older messages the page did not show when recording started. */
   olderMessagesHidden: boolean;
+  /** The chat platform a site adapter recognised, null when the chat was found by its structure. */
+  platform: string | null;
   error: Error | null;
   /** Reads status and session again (after a change made from the sidebar). */
   refresh(): Promise<void>;
@@ -33,6 +35,7 @@ export function useTabSession(tabId: number | null): TabSession {
   const [agent, setAgent] = useState<AgentIdentity | null>(null);
   const [agreement, setAgreement] = useState<Agreement | null>(null);
   const [olderMessagesHidden, setOlderMessagesHidden] = useState(false);
+  const [platform, setPlatform] = useState<string | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const current = useRef<string | null>(null);
 
@@ -72,6 +75,7 @@ export function useTabSession(tabId: number | null): TabSession {
       setCapturing(s.capturing);
       setCount(s.count);
       setOlderMessagesHidden(s.olderMessagesHidden === true);
+      setPlatform(s.platform ?? null);
       setError(null);
       if (s.agent && (s.agent.name || s.agent.employeeId)) setAgent((a) => a ?? s.agent!);
       if (!showSession(s.sessionId) && current.current) await loadSession(current.current);
@@ -109,5 +113,5 @@ export function useTabSession(tabId: number | null): TabSession {
 
   useLive(tabId === null ? null : { type: 'subscribe', tabId }, onEvent, () => void refresh());
 
-  return { capturing, sessionId, count, entries, attachments, agent, agreement, olderMessagesHidden, error, refresh };
+  return { capturing, sessionId, count, entries, attachments, agent, agreement, olderMessagesHidden, platform, error, refresh };
 }

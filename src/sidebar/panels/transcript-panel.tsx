@@ -103,6 +103,11 @@ export function TranscriptPanel({ tabId, session, active }: { tabId: number; ses
           {session.capturing ? t('sidebar_stop') : t('sidebar_start')}
         </button>
       </div>
+      {session.capturing && session.platform ? (
+        <p class="small muted platform-line" data-testid="platform">
+          {t('capture_platform', session.platform)}
+        </p>
+      ) : null}
       {session.capturing && session.olderMessagesHidden ? (
         <p class="small notice older-hidden" role="note">
           {t('capture_older_hidden')}
