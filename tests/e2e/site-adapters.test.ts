@@ -104,7 +104,7 @@ describe.each(ADAPTER_FIXTURES)('$adapter', (fixture) => {
       // Nothing of the host page's feed: the adapter's list was the one captured.
       for (const e of messages) for (const w of HOST_FEED_WORDS) expect(e.text).not.toContain(w);
       if (fixture.agentName) expect(messages.find((e) => e.speaker === 'agent')!.author).toBe(fixture.agentName);
-      // The popup and the sidebar name the platform the adapter recognised.
+      // capture.status names the platform the adapter recognised (the popup and the sidebar show it).
       expect(platform).toBe(adapter.label);
     } finally {
       await tab.close();
