@@ -11,7 +11,7 @@ import { resolveRows } from '../lib/capture/row-resolver';
 import type { Entry } from '../lib/evidence/types';
 import { appendBatches, type AppendResult, type BatchToAppend, type NewEntry } from '../lib/store/entries';
 import { getDb } from './db';
-import { systemNoteText } from './system-notes';
+import { placementNote, systemNoteText } from './system-notes';
 import { sessionOfTab } from './tab-sessions';
 import { publishEntries, publishSessionChanged, publishStatus } from './live';
 
@@ -48,10 +48,14 @@ function toNewEntry(o: Observation): NewEntry | null {
   }
 }
 
+/** Most keys one 'placed' observation may name (a hostile sender's list is cut there). */
+const PLACED_MAX_KEYS = 10_000;
+
 /**
  * What a batch adds to the record. A navigation becomes the system note "[continued after
  * in-page navigation: url]" in the person's language, in its place among the messages; only
- * the top frame's address is the page's (a subframe's own routing is not noted).
+ * the top frame's address is the page's (a subframe's own routing is not noted). Messages
+ * placed above recorded ones become a note naming their entries and the one they come before.
  */
 async function entriesOfBatch({ port, batch }: QueuedBatch): Promise<NewEntry[]> {
   const out: NewEntry[] = [];
@@ -59,6 +63,13 @@ async function entriesOfBatch({ port, batch }: QueuedBatch): Promise<NewEntry[]>
     if (o?.kind === 'navigated') {
       if (port.sender?.frameId === 0 && typeof o.url === 'string' && /^https?:\/\//.test(o.url)) {
         out.push({ kind: 'message', speaker: 'system', author: null, text: await systemNoteText('capture_note_navigation', o.url), at: o.at });
+      }
+      continue;
+    }
+    if (o?.kind === 'placed') {
+      if (Array.isArray(o.keys) && typeof o.before === 'string') {
+        const keys = o.keys.filter((k): k is string => typeof k === 'string').slice(0, PLACED_MAX_KEYS);
+        out.push({ kind: 'placement', keys, beforeKey: o.before, at: o.at, describe: await placementNote() });
       }
       continue;
     }

@@ -1,20 +1,25 @@
 // The words of the system entries the extension itself writes into a record (capture went on
-// after a page load, or after the page changed its address in place), in the person's language:
+// after a page load, or after the page changed its address in place; older messages the page
+// showed later), in the person's language:
 // the language setting, else the browser's. The locale files are read once per worker.
 import browser from '../lib/browser';
-import { createTranslator, loadMessages, resolveLocale, type Messages } from '../lib/i18n';
+import { formatEntryRefs } from '../lib/entry-refs';
+import { createTranslator, loadMessages, resolveLocale, type Messages, type TranslateFn } from '../lib/i18n';
 import type { Locale } from '../lib/messages';
 import { getSettings } from '../lib/store/settings';
 import { getDb } from './db';
 
-/** The messages.json keys of the notes; each takes the page address as $1. */
+/** The messages.json keys of the notes about a page address; each takes the address as $1. */
 export type SystemNoteKey = 'capture_note_reload' | 'capture_note_navigation';
 
 /** Used when the locale file cannot be read (should not happen in a built extension). */
-const FALLBACK: Record<SystemNoteKey, string> = {
+const FALLBACK: Record<SystemNoteKey | PlacementKey, string> = {
   capture_note_reload: '[continued after page load: $1]',
   capture_note_navigation: '[continued after in-page navigation: $1]',
+  capture_note_placed_one: '[entry $1 is an older message the page showed later: in the chat it comes before entry #$2]',
+  capture_note_placed: '[entries $1 are older messages the page showed later: in the chat they come before entry #$2]',
 };
+type PlacementKey = 'capture_note_placed_one' | 'capture_note_placed';
 
 const loaded = new Map<Locale, Promise<Messages>>();
 
@@ -28,16 +33,33 @@ function messagesOf(locale: Locale): Promise<Messages> {
   return messages;
 }
 
-/** The text of a system note about `url`, in the person's language. */
-export async function systemNoteText(key: SystemNoteKey, url: string): Promise<string> {
+/** Translates a note key in the person's language, falling back to the English wording. */
+async function noteTranslator(): Promise<(key: SystemNoteKey | PlacementKey, ...subs: string[]) => string> {
+  let t: TranslateFn | null = null;
   try {
     const settings = await getSettings(await getDb());
     const locale = resolveLocale(settings.language, browser.i18n.getUILanguage());
-    const { t } = createTranslator(await messagesOf(locale), locale);
-    const text = t(key, url);
-    if (text !== key) return text;
+    t = createTranslator(await messagesOf(locale), locale).t;
   } catch {
-    // fall through to the English wording
+    // the English wording below
   }
-  return FALLBACK[key].replace('$1', url);
+  return (key, ...subs) => {
+    const text = t?.(key, ...subs);
+    if (text !== undefined && text !== key) return text;
+    return FALLBACK[key].replace(/\$(\d)/g, (m, n: string) => subs[Number(n) - 1] ?? m);
+  };
+}
+
+/** The text of a system note about `url`, in the person's language. */
+export async function systemNoteText(key: SystemNoteKey, url: string): Promise<string> {
+  return (await noteTranslator())(key, url);
+}
+
+/**
+ * The note for messages found above recorded ones (older history shown while scrolling up),
+ * in the person's language: names their entries, in page order, and the entry they come before.
+ */
+export async function placementNote(): Promise<(seqs: number[], before: number) => string> {
+  const t = await noteTranslator();
+  return (seqs, before) => t(seqs.length === 1 ? 'capture_note_placed_one' : 'capture_note_placed', formatEntryRefs(seqs), String(before));
 }

@@ -56,15 +56,21 @@ test('a virtualised list scrolled to its end: capture.status, the popup and the 
   await frame.waitForSelector('.older-hidden');
   expect(await frame.textContent('.older-hidden')).toContain(NOTICE);
 
-  // Doing what it says records the older messages, each once, also on the way back down.
+  // Doing what it says records the older messages, each once, also on the way back down: once
+  // the scrolling up settled, in chat order, followed by a note that says where they belong.
   await page.evaluate(() => (window as any).__chat.scrollThrough());
-  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).count >= 60, { what: '60 entries', timeout: 15_000 });
+  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).count >= 61, { what: '61 entries', timeout: 15_000 });
   await new Promise((r) => setTimeout(r, 800));
   const exported = await b.api({ type: 'session.export', sessionId, format: 'json' });
-  const texts: string[] = exported.data.entries.filter((e: any) => e.kind === 'message').map((e: any) => e.text);
+  const entries: any[] = exported.data.entries;
+  expect(entries.filter((e) => e.kind !== 'message')).toEqual([]);
+  const texts: string[] = entries.filter((e) => e.speaker !== 'system').map((e) => e.text);
+  const first = status.count;
   expect(texts).toHaveLength(60);
-  expect(new Set(texts).size).toBe(60);
-  expect(exported.data.entries.filter((e: any) => e.kind !== 'message')).toEqual([]);
+  expect([...texts.slice(first), ...texts.slice(0, first)]).toEqual(Array.from({ length: 60 }, (_, i) => `Message number ${i + 1} about the overdue bill.`));
+  expect(entries.filter((e) => e.speaker === 'system').map((e) => [e.seq, e.text])).toEqual([
+    [60, `[entries #${first}–#59 are older messages the page showed later: in the chat they come before entry #0]`],
+  ]);
   await b.api({ type: 'capture.stop', tabId });
   await page.close();
 });
@@ -76,6 +82,29 @@ test('a "load earlier messages" button at the top of the list raises the notice 
   expect(status.olderMessagesHidden).toBe(true);
   await b.api({ type: 'capture.stop', tabId });
   await page.close();
+});
+
+test('older messages the page then shows above the recorded ones: stored in chat order, with a note in the person\'s language', async () => {
+  await setLook(b, 'zh-CN', 'light');
+  try {
+    const page = await plainChat(4);
+    const { tabId, sessionId } = await record(page, 4);
+    // What a "load earlier messages" button does: the older ones go in above the first message.
+    await page.evaluate(() => {
+      for (let i = 1; i <= 6; i++) (window as any).__chat.say(i % 2 ? 'agent' : 'user', `更早的第 ${i} 条消息`, { before: 'm1' });
+    });
+    await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).count >= 11, { what: '11 entries', timeout: 15_000 });
+    const exported = await b.api({ type: 'session.export', sessionId, format: 'json' });
+    expect(exported.data.entries.map((e: any) => [e.seq, e.speaker, e.text])).toEqual([
+      ...[1, 2, 3, 4].map((n, i) => [i, n % 2 ? 'agent' : 'user', `Message number ${n} about the overdue bill.`]),
+      ...[1, 2, 3, 4, 5, 6].map((n, i) => [4 + i, n % 2 ? 'agent' : 'user', `更早的第 ${n} 条消息`]),
+      [10, 'system', '[条目 #4–#9 是页面稍后才显示的较早消息，在聊天中位于条目 #0 之前]'],
+    ]);
+    await b.api({ type: 'capture.stop', tabId });
+    await page.close();
+  } finally {
+    await setLook(b, 'en', 'light');
+  }
 });
 
 test('a long chat whose rows are all in the page, scrolled to its end: no notice', async () => {

@@ -8,6 +8,9 @@
 // skeleton) and the background reads it. The record keeps those values and reads them only if
 // its text is ever needed (an edit to compare, a node gone that may come back): a chat
 // receiving messages costs the page little.
+// New messages the page puts above recorded ones (older history drawn while scrolling up) are
+// held until the scrolling settles, then sent in page order with a 'placed' observation naming
+// the recorded message they precede, so the record says where they belong.
 import type { Observation } from '../../lib/capture/protocol';
 import type { Speaker } from '../../lib/evidence/types';
 import { AgentLearner } from '../../lib/capture/agent-learner';
@@ -51,8 +54,12 @@ export interface TrackerDeps {
 export const REMOVAL_GRACE_MS = 400;
 /** After a reload, how long new messages are held while the page may still be re-showing recorded history. */
 export const REPLAY_WINDOW_MS = 1500;
+/** How long no more older messages must appear above recorded ones before the held ones are sent. */
+export const OLDER_SETTLE_MS = 1000;
 
 type Fresh = { item: Element; ex: ExtractedMessage | DeferredRow; rec: MessageRecord };
+/** A message held while older ones may still appear above it; `at` is when it was seen. */
+type HeldOlder = Fresh & { at: string };
 const DETACHED_LIMIT = 5000;
 
 export class MessageTracker {
@@ -73,6 +80,12 @@ export class MessageTracker {
   /** While the page may be re-showing what an earlier load recorded: the messages held back so far. */
   private replay: { held: Fresh[]; deadline: number } | null;
   private lastCount = 0;
+  /** Older messages held, by the key of the sent message they sit above; each list in page order. */
+  private older = new Map<string, HeldOlder[]>();
+  /** The key each held older message's list is filed under. */
+  private olderAnchor = new Map<MessageRecord, string>();
+  /** When an older message was last held (ms). */
+  private olderAt = 0;
   private agent: AgentLearner;
   /** True once the list has been seen dropping nodes at its edges while scrolling. */
   virtual = false;
@@ -87,12 +100,13 @@ export class MessageTracker {
 
   /** True while a removal awaits its grace period or messages are held back (the caller schedules a later reconcile). */
   get pendingRemovals(): boolean {
-    return this.limbo.length > 0 || (this.replay !== null && this.replay.held.length > 0);
+    return this.limbo.length > 0 || (this.replay !== null && this.replay.held.length > 0) || this.older.size > 0;
   }
 
   /** Stops holding messages back (the page is being hidden): sends what is not already recorded. */
   releaseHeld(): void {
-    if (this.replay?.held.length) this.emitFresh([], true);
+    if (this.replay?.held.length) this.emitFresh([], null, true);
+    this.releaseOlder(this.deps.now(), true);
   }
 
   /**
@@ -103,6 +117,7 @@ export class MessageTracker {
    */
   reconcile(items: Element[], dirty: ReadonlySet<Element>, structural: boolean, appended = false): void {
     const now = this.deps.now();
+    const firstScan = this.firstScan;
     if (structural || this.firstScan) {
       const present = new Set(items);
       for (const rec of [...this.attached]) {
@@ -150,9 +165,24 @@ export class MessageTracker {
       prev = rec;
     }
     this.pass.clear();
-    this.emitFresh(fresh);
+    this.emitFresh(fresh, full && !firstScan && fresh.length ? this.recordsBelow(items, fresh) : null);
     if (full) this.lastCount = index;
     this.settleLimbo(now, this.lastCount);
+    this.releaseOlder(now, false);
+  }
+
+  /** For each new message, the nearest message below it in the page that was known before this pass. */
+  private recordsBelow(items: Element[], fresh: Fresh[]): Map<MessageRecord, MessageRecord> {
+    const isFresh = new Set(fresh.map((f) => f.rec));
+    const below = new Map<MessageRecord, MessageRecord>();
+    let next: MessageRecord | null = null;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const rec = this.byNode.get(items[i]);
+      if (!rec) continue;
+      if (!isFresh.has(rec)) next = rec;
+      else if (next) below.set(rec, next);
+    }
+    return below;
   }
 
   /** What `item` says, extracted once per pass; unless `defer`, read even if its template would let it go unread. */
@@ -365,7 +395,7 @@ export class MessageTracker {
    * Emits new messages in page order. After a reload, holds them back while they may be the
    * page re-showing what the session already recorded, and leaves those out.
    */
-  private emitFresh(fresh: Fresh[], force = false): void {
+  private emitFresh(fresh: Fresh[], below: Map<MessageRecord, MessageRecord> | null, force = false): void {
     this.firstScan = false;
     let out = fresh;
     let skipped: Fresh[] = [];
@@ -386,16 +416,48 @@ export class MessageTracker {
     }
     const at = new Date(this.deps.now()).toISOString();
     for (const { rec } of skipped) if (rec.speaker !== 'user') this.learnAgent(rec.text, at, false);
-    for (const { ex, rec } of out) {
-      rec.emitted = true;
-      // The background reads it, and learns the agent facts it names.
-      if (isDeferred(ex)) {
-        this.deps.emit({ kind: 'row', key: rec.key, values: ex.values, template: ex.template, at });
-        continue;
-      }
-      this.deps.emit({ kind: 'message', key: rec.key, speaker: rec.speaker, author: ex.author, text: rec.text, at });
-      if (rec.speaker !== 'user') this.learnAgent(rec.text, at);
+    for (const f of out) {
+      const beneath = below?.get(f.rec);
+      const anchor = beneath && (this.olderAnchor.get(beneath) ?? (beneath.emitted ? beneath.key : null));
+      if (anchor) this.holdOlder({ ...f, at }, anchor, beneath);
+      else this.emitRecord(f, at);
     }
+  }
+
+  private emitRecord({ ex, rec }: Fresh, at: string): void {
+    rec.emitted = true;
+    // The background reads it, and learns the agent facts it names.
+    if (rec.unread) {
+      this.deps.emit({ kind: 'row', key: rec.key, values: rec.unread.values, template: rec.unread.template, at });
+      return;
+    }
+    // A held row read since (edited, or gone from the page) goes out as what reading it gave.
+    const author = isDeferred(ex) ? (readDeferredRow(ex)?.author ?? null) : ex.author;
+    this.deps.emit({ kind: 'message', key: rec.key, speaker: rec.speaker, author, text: rec.text, at });
+    if (rec.speaker !== 'user') this.learnAgent(rec.text, at);
+  }
+
+  /** Files an older message above `anchor` (a sent message), right above `beneath` (the anchor or a held one). */
+  private holdOlder(held: HeldOlder, anchor: string, beneath: MessageRecord): void {
+    let list = this.older.get(anchor);
+    if (!list) this.older.set(anchor, (list = []));
+    const i = list.findIndex((h) => h.rec === beneath);
+    list.splice(i < 0 ? list.length : i, 0, held);
+    this.olderAnchor.set(held.rec, anchor);
+    this.olderAt = this.deps.now();
+  }
+
+  /** Sends the held older messages once none appeared for OLDER_SETTLE_MS (or now, with `force`), each list followed by its 'placed'. */
+  private releaseOlder(now: number, force: boolean): void {
+    if (!this.older.size || (!force && now - this.olderAt < OLDER_SETTLE_MS)) return;
+    for (const [anchor, list] of this.older) {
+      // A row that turned out to be no message was forgotten (read()).
+      const kept = list.filter((h) => this.byKey.get(h.rec.key) === h.rec);
+      for (const h of kept) this.emitRecord(h, h.at);
+      if (kept.length) this.deps.emit({ kind: 'placed', keys: kept.map((h) => h.rec.key), before: anchor, at: kept[kept.length - 1].at });
+    }
+    this.older.clear();
+    this.olderAnchor.clear();
   }
 
   /** Picks agent name / number out of agent messages, page notices and labels; emits when something new is learnt. */

@@ -34,7 +34,13 @@ export type Observation =
    * the batch stream, so the note it becomes sits exactly between the messages seen before and
    * after. Taken from the top frame only.
    */
-  | { kind: 'navigated'; url: string; at: string };
+  | { kind: 'navigated'; url: string; at: string }
+  /**
+   * Messages the page showed above ones already recorded (older history loaded while scrolling
+   * up, a message put in the middle): `keys`, sent earlier in the stream, in page order, sit on
+   * the page before the message `before`. Recorded as a system note naming their entries.
+   */
+  | { kind: 'placed'; keys: string[]; before: string; at: string };
 
 export interface CaptureBatch {
   type: 'batch';

@@ -29,7 +29,20 @@ export type NewEntry =
       /** For 'edit'/'remove': the key of the message it changes. Unknown keys are skipped. */
       refKey?: string;
     }
-  | { kind: 'agent'; name: string | null; employeeId: string | null };
+  | { kind: 'agent'; name: string | null; employeeId: string | null }
+  | {
+      /**
+       * Messages of the frame (`keys`, in page order) that the page shows before the message
+       * `beforeKey`, found after it was recorded: a system note names their entries. Skipped when
+       * neither `beforeKey` nor any of `keys` is a stored message.
+       */
+      kind: 'placement';
+      keys: string[];
+      beforeKey: string;
+      at: string;
+      /** The note's text: the entries' seqs in page order, and the seq of the entry they come before. */
+      describe(seqs: number[], before: number): string;
+    };
 
 export interface AppendResult {
   /** True when this frame's batch was already stored; nothing was written. */
@@ -95,8 +108,18 @@ export async function appendItemsInTransaction(
     return batchMessages.get(q) ?? (await findLatestMessage(chunks, session.id, q));
   };
 
-  for (const item of items) {
+  for (let item of items) {
     if (!item || typeof item !== 'object') continue;
+    if (item.kind === 'placement') {
+      const before = await findMessage(item.beforeKey);
+      const seqs: number[] = [];
+      for (const key of item.keys) {
+        const message = await findMessage(key);
+        if (message) seqs.push(message.seq);
+      }
+      if (!before || !seqs.length) continue;
+      item = { kind: 'message', speaker: 'system', author: null, text: item.describe(seqs, before.seq), at: item.at };
+    }
     if (item.kind === 'agent') {
       agentChanged = applyAgent(session, { name: item.name ?? null, employeeId: item.employeeId ?? null }, false) || agentChanged;
       continue;

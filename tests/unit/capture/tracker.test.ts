@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { MessageTracker, REMOVAL_GRACE_MS, REPLAY_WINDOW_MS } from '../../../src/content/capture/tracker';
+import { MessageTracker, OLDER_SETTLE_MS, REMOVAL_GRACE_MS, REPLAY_WINDOW_MS } from '../../../src/content/capture/tracker';
 import { extractMessage, extractRow } from '../../../src/content/capture/extract';
 import { RowTemplates, templateById } from '../../../src/content/capture/row-templates';
 import type { Observation } from '../../../src/lib/capture/protocol';
@@ -200,12 +200,53 @@ describe('MessageTracker', () => {
     const t = tracker();
     const texts = Array.from({ length: 30 }, (_, i) => ['好的', 'OK', `line ${i}`][i % 3]);
     const render = virtualWindow(t, texts);
-    // Capture starts on the last rows; older ones are met scrolling up (recorded as they come), then it scrolls back down.
+    // Capture starts on the last rows; older ones are met scrolling up, then it scrolls back down.
     for (let top = 23; top >= 0; top--) render(top, top + 6);
     for (let top = 0; top <= 23; top++) render(top, top + 6);
-    const recorded = out.filter((o) => o.kind === 'message').map((o) => (o.kind === 'message' ? o.text : ''));
-    expect(recorded).toEqual([...texts.slice(23), ...texts.slice(0, 23).reverse()]);
-    expect(out.filter((o) => o.kind !== 'message')).toEqual([]);
+    const messages = out.filter((o) => o.kind === 'message');
+    // The older ones were held while they kept appearing, then sent in page order, placed before the first one seen.
+    expect(messages.map((o) => o.text)).toEqual([...texts.slice(23), ...texts.slice(0, 23)]);
+    expect(out.filter((o) => o.kind !== 'message')).toEqual([
+      { kind: 'placed', keys: messages.slice(7).map((o) => o.key), before: messages[0].key, at: expect.any(String) },
+    ]);
+    expect(out.at(-1)!.kind).toBe('placed');
+  });
+
+  test('older history put above the recorded messages: held until none comes for OLDER_SETTLE_MS, then sent in page order and placed', () => {
+    const t = tracker();
+    add(msg('agent', 'line 40'), msg('user', 'line 41'));
+    t.reconcile(items(), new Set(), true);
+    const prepend = (...texts: string[]) => {
+      list.insertAdjacentHTML('afterbegin', texts.map((x, i) => msg(i % 2 ? 'user' : 'agent', x)).join('') + '<div class="date-divider">Yesterday</div>');
+      t.reconcile(items(), new Set(), true);
+    };
+    prepend('line 20', 'line 21', 'line 22');
+    clock += OLDER_SETTLE_MS - 1;
+    prepend('line 10', 'line 11');
+    add(msg('agent', 'line 42'));
+    t.reconcile(items(), new Set(), true);
+    // A new message at the end is not held; the older ones are, while more keep coming.
+    expect(out.filter((o) => o.kind === 'message').map((o) => o.text)).toEqual(['line 40', 'line 41', 'line 42']);
+    expect(t.pendingRemovals).toBe(true);
+    clock += OLDER_SETTLE_MS;
+    t.reconcile(items(), new Set(), true);
+    const messages = out.filter((o) => o.kind === 'message');
+    expect(messages.map((o) => o.text)).toEqual(['line 40', 'line 41', 'line 42', 'line 10', 'line 11', 'line 20', 'line 21', 'line 22']);
+    expect(out.at(-1)).toEqual({ kind: 'placed', keys: messages.slice(3).map((o) => o.key), before: messages[0].key, at: expect.any(String) });
+    expect(t.pendingRemovals).toBe(false);
+  });
+
+  test('a message put between recorded ones is placed before the one after it; releaseHeld sends held ones at once', () => {
+    const t = tracker();
+    add(msg('agent', 'first'), msg('user', 'third'));
+    t.reconcile(items(), new Set(), true);
+    list.children[0].insertAdjacentHTML('afterend', msg('agent', 'second'));
+    t.reconcile(items(), new Set(), true);
+    expect(out).toHaveLength(2);
+    t.releaseHeld();
+    const messages = out.filter((o) => o.kind === 'message');
+    expect(messages.map((o) => o.text)).toEqual(['first', 'third', 'second']);
+    expect(out.at(-1)).toEqual({ kind: 'placed', keys: [messages[2].key], before: messages[1].key, at: expect.any(String) });
   });
 
   test('identical texts are different messages when their neighbours differ', () => {

@@ -71,6 +71,27 @@ describe('appendBatch', () => {
     expect(all).toHaveLength(5);
   });
 
+  it('writes a placement as a system note naming the entries of its keys, in the order given, and the one they come before', async () => {
+    const db = await dbWithSession();
+    const describe = (seqs: number[], before: number) => `${seqs.join(',')} before ${before}`;
+    await appendBatch(db, 's1', 'f1', 0, [
+      { kind: 'message', key: 'new', speaker: 'agent', text: 'latest', at: at(1) },
+      { kind: 'message', key: 'old1', speaker: 'agent', text: 'older', at: at(2) },
+    ]);
+    const r = await appendBatch(db, 's1', 'f1', 1, [
+      { kind: 'message', key: 'old2', speaker: 'user', text: 'older still', at: at(3) },
+      // One key from an earlier batch, one from this one; an unknown key is left out.
+      { kind: 'placement', keys: ['old2', 'gone', 'old1'], beforeKey: 'new', at: at(4), describe },
+      // Nothing to name: no entry.
+      { kind: 'placement', keys: ['gone'], beforeKey: 'new', at: at(5), describe },
+      { kind: 'placement', keys: ['old1'], beforeKey: 'gone', at: at(6), describe },
+    ]);
+    expect(r.entries.map(({ seq, kind, speaker, author, text, ref }) => ({ seq, kind, speaker, author, text, ref }))).toEqual([
+      { seq: 2, kind: 'message', speaker: 'user', author: null, text: 'older still', ref: null },
+      { seq: 3, kind: 'message', speaker: 'system', author: null, text: '2,1 before 0', ref: null },
+    ]);
+  });
+
   it('does not resolve a key seen in another frame', async () => {
     const db = await dbWithSession();
     await appendBatch(db, 's1', 'f1', 0, [{ kind: 'message', key: 'm1', speaker: 'agent', text: 'a', at: at(1) }]);
