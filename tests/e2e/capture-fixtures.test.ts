@@ -124,6 +124,36 @@ describe('capture through the extension', () => {
     await page.close();
   });
 
+  test('a list drawn bottom-up with its newest message first: chat order, an edit, and older history placed by a note', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/chats/newest-first.html`);
+    const ids: string[] = [];
+    for (const [s, t] of SCRIPT_EN.slice(0, 2)) ids.push(await say(page, s, t));
+    const sessionId = await start(page);
+    for (const [s, t] of SCRIPT_EN.slice(2)) {
+      await page.evaluate(() => (window as any).__chat.typing(true));
+      ids.push(await say(page, s, t));
+      await page.evaluate(() => (window as any).__chat.typing(false));
+    }
+    await settle(sessionId, SCRIPT_EN.length);
+    await page.evaluate(([id]) => (window as any).__chat.edit(id, 'It is 3,300 yuan, due on the 5th.'), [ids[3]]);
+    await settle(sessionId, SCRIPT_EN.length + 1);
+    // Older history the page then shows above the first message.
+    await page.evaluate(([id]) => {
+      (window as any).__chat.say('agent', 'Welcome to Acme Card live help.', { before: id });
+      (window as any).__chat.say('user', 'Hello?', { before: id });
+    }, [ids[0]]);
+    const entries = await settle(sessionId, SCRIPT_EN.length + 4);
+    expect(lines(entries.slice(0, 6))).toEqual(asMessages(SCRIPT_EN));
+    expect(entries.slice(6).map((e) => [e.kind, e.speaker, e.ref, e.text])).toEqual([
+      ['edit', 'user', 3, 'It is 3,300 yuan, due on the 5th.'],
+      ['message', 'agent', null, 'Welcome to Acme Card live help.'],
+      ['message', 'user', null, 'Hello?'],
+      ['message', 'system', null, '[entries #7–#8 are older messages the page showed later: in the chat they come before entry #0]'],
+    ]);
+    await page.close();
+  });
+
   test('web component with open shadow roots (list in one, each message’s text in its own)', async () => {
     const page = await b.context.newPage();
     await page.goto(`${server.origin}/fixtures/chats/shadow.html`);

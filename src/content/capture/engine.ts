@@ -291,8 +291,9 @@ export class CaptureEngine {
     const host = list.container instanceof ShadowRoot ? list.container.host : list.container;
     this.observer.observe(list.container, false);
     if (list.container instanceof ShadowRoot) this.observer.observe(host, false);
+    this.tracker.newestFirst = this.deps.win.getComputedStyle(host).flexDirection === 'column-reverse';
     // Read once: a chat showing 10,000 messages at start has as many rows to list.
-    const items = itemsOf(list);
+    const items = this.inChatOrder(itemsOf(list));
     const olderHidden = !this.olderHidden && (this.deps.layout ?? true) && olderMessagesLikelyHidden(host, items, this.deps.win);
     if (olderHidden) this.olderHidden = true;
     // What the hello reports changed (a port opened later says it anyway).
@@ -356,6 +357,11 @@ export class CaptureEngine {
     for (const node of c.added) if (node.nodeType === 1 && !this.templated.has(node as Element)) this.observer?.observeShadowsIn(node);
   }
 
+  /** A list drawn bottom-up keeps its newest message first: its items reversed are in chat order. */
+  private inChatOrder(items: Element[]): Element[] {
+    return this.tracker.newestFirst ? items.reverse() : items;
+  }
+
   /**
    * Whether the only structural change is new rows at the end of a plain list (a chat receiving
    * messages): then only they are read, instead of the whole list (every flush of a long chat
@@ -365,6 +371,8 @@ export class CaptureEngine {
   private onlyAppended(c: Collected, dirty: Set<Element>): boolean {
     const container = this.list?.container;
     if (!container || this.list!.adapter || !(container instanceof Element) || container.shadowRoot || c.removedFrom.has(container)) return false;
+    // The end of a list drawn bottom-up is the top of the chat.
+    if (this.tracker.newestFirst) return false;
     // The new rows, as they were added, must follow one another to the end of the list: the
     // dirty pass then meets them in page order.
     let last: Element | null = null;
@@ -384,7 +392,7 @@ export class CaptureEngine {
   private reconcile(dirty: Set<Element>, structural: boolean, listItems?: Element[], appended = false): void {
     if (!this.list) return;
     const whole = structural && !appended;
-    const items = listItems ?? (whole ? itemsOf(this.list) : [...dirty]);
+    const items = listItems ?? (whole ? this.inChatOrder(itemsOf(this.list)) : [...dirty]);
     const rowsAfter = whole ? items.length : this.tracker.count + (appended ? items.length : 0);
     this.listSettled = this.list.source === 'adapter' || this.list.source === 'picked' || Math.max(this.tracker.count, rowsAfter) >= WEAK_LIST_MESSAGES;
     this.tracker.reconcile(items, dirty, whole, appended);

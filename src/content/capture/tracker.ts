@@ -89,6 +89,12 @@ export class MessageTracker {
   private agent: AgentLearner;
   /** True once the list has been seen dropping nodes at its edges while scrolling. */
   virtual = false;
+  /**
+   * The list keeps its newest message first and draws its items bottom-up (flex column-reverse):
+   * the caller passes items in chat order (reversed), and the message after one in the chat is
+   * the element before it.
+   */
+  newestFirst = false;
 
   constructor(
     private deps: TrackerDeps,
@@ -219,9 +225,15 @@ export class MessageTracker {
     return true;
   }
 
-  /** The record of the nearest earlier sibling that is a known message. */
+  /** The element after `item` in chat order. */
+  private after(item: Element): Element | null {
+    return this.newestFirst ? item.previousElementSibling : item.nextElementSibling;
+  }
+
+  /** The record of the nearest message before `item` in chat order. */
   private recordBefore(item: Element): MessageRecord | null {
-    for (let n = item.previousElementSibling, i = 0; n && i < 50; n = n.previousElementSibling, i++) {
+    const before = (n: Element) => (this.newestFirst ? n.nextElementSibling : n.previousElementSibling);
+    for (let n = before(item), i = 0; n && i < 50; n = before(n), i++) {
       const rec = this.byNode.get(n);
       if (rec) return rec;
     }
@@ -312,7 +324,7 @@ export class MessageTracker {
     if (!pool.length) return null;
     // A neighbour must agree: the message before it (already matched, this pass goes in page
     // order) or the known node after it (rows scrolling back in at the top of a virtual list).
-    const nextEl = item.nextElementSibling;
+    const nextEl = this.after(item);
     const next = nextEl ? this.byNode.get(nextEl) : undefined;
     // Without a known node after it (the whole window was re-rendered), the next node's text must match.
     const nextText = !next && nextEl ? this.extractCached(nextEl) : null;
@@ -380,7 +392,7 @@ export class MessageTracker {
     if (prev && prev.nextKey === null) prev.nextKey = rec.key;
     // A row new above a known one (older history drawn while scrolling up) links to it too:
     // scrolling back down, it is matched by the one before it.
-    const nextEl = item.nextElementSibling;
+    const nextEl = this.after(item);
     const next = nextEl ? this.byNode.get(nextEl) : undefined;
     if (next) {
       rec.nextKey = next.key;

@@ -125,12 +125,12 @@ export function speakerOfAriaLabel(label: string): Speaker | null {
 
 const CHROME_CLASS_WORDS = new Set([
   'time', 'timestamp', 'date', 'datetime', 'status', 'receipt', 'receipts', 'read', 'unread', 'seen', 'delivered',
-  'avatar', 'photo', 'portrait', 'name', 'nickname', 'author', 'sender', 'username', 'displayname', 'meta', 'metadata',
+  'avatar', 'photo', 'portrait', 'name', 'nickname', 'author', 'sender', 'who', 'username', 'displayname', 'meta', 'metadata',
   'footer', 'actions', 'action', 'toolbar', 'menu', 'reactions', 'reaction', 'tick', 'ticks', 'check', 'checks',
   'badge', 'tooltip', 'copy', 'feedback', 'rating', 'vote', 'sr', 'visually', 'screenreader', 'hidden', 'chips',
   'quick', 'replies', 'suggestions', 'buttons', 'retry', 'error', 'ago',
 ]);
-const AUTHOR_CLASS_WORDS = new Set(['name', 'nickname', 'author', 'sender', 'username', 'displayname', 'from', 'nick']);
+const AUTHOR_CLASS_WORDS = new Set(['name', 'nickname', 'author', 'sender', 'who', 'username', 'displayname', 'from', 'nick']);
 
 /** True when a class list marks an element as message chrome (time, avatar, name, receipts, buttons…). */
 export const isChromeClass: (value: string) => boolean = memo(function isChromeClass(value: string): boolean {

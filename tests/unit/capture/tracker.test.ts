@@ -236,6 +236,25 @@ describe('MessageTracker', () => {
     expect(t.pendingRemovals).toBe(false);
   });
 
+  test('a list drawn bottom-up (newest item first), its items passed in chat order: a new first item is the latest message, items added at the end are older history', () => {
+    const t = tracker();
+    t.newestFirst = true;
+    const chatOrder = () => items().reverse();
+    add(msg('user', 'line 41'), msg('agent', 'line 40'));
+    t.reconcile(chatOrder(), new Set(), true);
+    list.insertAdjacentHTML('afterbegin', msg('agent', 'line 42'));
+    t.reconcile(chatOrder(), new Set(), true);
+    expect(kinds()).toEqual(['message:agent:line 40', 'message:user:line 41', 'message:agent:line 42']);
+    expect(t.pendingRemovals).toBe(false);
+    add(msg('user', 'line 21'), msg('agent', 'line 20'));
+    t.reconcile(chatOrder(), new Set(), true);
+    clock += OLDER_SETTLE_MS;
+    t.reconcile(chatOrder(), new Set(), true);
+    const messages = out.filter((o) => o.kind === 'message');
+    expect(messages.map((o) => o.text)).toEqual(['line 40', 'line 41', 'line 42', 'line 20', 'line 21']);
+    expect(out.at(-1)).toEqual({ kind: 'placed', keys: [messages[3].key, messages[4].key], before: messages[0].key, at: expect.any(String) });
+  });
+
   test('a message put between recorded ones is placed before the one after it; releaseHeld sends held ones at once', () => {
     const t = tracker();
     add(msg('agent', 'first'), msg('user', 'third'));

@@ -43,6 +43,8 @@ describe('class vocabulary', () => {
     expect(isChromeClass('msg-text')).toBe(false);
     expect(isAuthorClass('sender-name')).toBe(true);
     expect(isAuthorClass('昵称')).toBe(true);
+    expect(isAuthorClass('msg-who')).toBe(true);
+    expect(isChromeClass('who')).toBe(true);
     expect(isAuthorClass('bubble')).toBe(false);
   });
 });
