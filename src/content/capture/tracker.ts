@@ -177,7 +177,7 @@ export class MessageTracker {
     this.releaseOlder(now, false);
   }
 
-  /** For each new message, the nearest message below it in the page that was known before this pass. */
+  /** For each new message, the nearest message after it in chat order that was known before this pass. */
   private recordsBelow(items: Element[], fresh: Fresh[]): Map<MessageRecord, MessageRecord> {
     const isFresh = new Set(fresh.map((f) => f.rec));
     const below = new Map<MessageRecord, MessageRecord>();
@@ -404,8 +404,9 @@ export class MessageTracker {
   }
 
   /**
-   * Emits new messages in page order. After a reload, holds them back while they may be the
-   * page re-showing what the session already recorded, and leaves those out.
+   * Emits new messages in page order; those above recorded ones (`below` names the recorded
+   * message after each) are held as older history (holdOlder). After a reload, holds them back
+   * while they may be the page re-showing what the session already recorded, and leaves those out.
    */
   private emitFresh(fresh: Fresh[], below: Map<MessageRecord, MessageRecord> | null, force = false): void {
     this.firstScan = false;
