@@ -255,6 +255,35 @@ describe('MessageTracker', () => {
     expect(out.at(-1)).toEqual({ kind: 'placed', keys: [messages[3].key, messages[4].key], before: messages[0].key, at: expect.any(String) });
   });
 
+  test('a virtual window over a list drawn bottom-up, first seen at its end: scrolled to the top and back, each message once, older ones placed', () => {
+    const t = tracker();
+    t.newestFirst = true;
+    const texts = Array.from({ length: 30 }, (_, i) => ['好的', 'OK', `line ${i}`][i % 3]);
+    const rendered = new Map<number, Element>();
+    scrolled = true;
+    // Message i is drawn bottom-up: the newest is the first child, so it goes in after every higher index.
+    const render = (first: number, last: number) => {
+      for (const [i, el] of rendered) if (i < first || i > last) (el.remove(), rendered.delete(i));
+      for (let i = first; i <= last; i++) {
+        if (rendered.has(i)) continue;
+        const el = document.createElement('div');
+        el.innerHTML = msg(i % 2 ? 'user' : 'agent', texts[i]);
+        const row = el.firstElementChild!;
+        const newer = [...rendered.keys()].filter((k) => k > i).sort((a, b) => a - b)[0];
+        list.insertBefore(row, newer === undefined ? list.firstChild : rendered.get(newer)!.nextSibling);
+        rendered.set(i, row);
+      }
+      for (let k = 0; k < 2; k++, clock += REMOVAL_GRACE_MS) t.reconcile(items().reverse(), new Set(), true);
+    };
+    for (let top = 23; top >= 0; top--) render(top, top + 6);
+    for (let top = 0; top <= 23; top++) render(top, top + 6);
+    const messages = out.filter((o) => o.kind === 'message');
+    expect(messages.map((o) => o.text)).toEqual([...texts.slice(23), ...texts.slice(0, 23)]);
+    expect(out.filter((o) => o.kind !== 'message')).toEqual([
+      { kind: 'placed', keys: messages.slice(7).map((o) => o.key), before: messages[0].key, at: expect.any(String) },
+    ]);
+  });
+
   test('a message put between recorded ones is placed before the one after it; releaseHeld sends held ones at once', () => {
     const t = tracker();
     add(msg('agent', 'first'), msg('user', 'third'));
