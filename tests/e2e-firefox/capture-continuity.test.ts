@@ -1,6 +1,7 @@
-// Firefox twin of the SPA-navigation and frame-picker checks: Firefox 140 has no Navigation API,
-// so an in-page pushState is noticed through tabs.onUpdated's nudge; and tabs.sendMessage to
-// every frame takes the first frame's answer as the pick's.
+// Firefox twin of the SPA-navigation, frame-picker and chat-order checks: Firefox 140 has no
+// Navigation API, so an in-page pushState is noticed through tabs.onUpdated's nudge;
+// tabs.sendMessage to every frame takes the first frame's answer as the pick's; and a list drawn
+// bottom-up, with older history shown above it later, is stored in chat order and placed by a note.
 import type { Frame, Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { waitFor } from '../e2e/support/browser';
@@ -56,6 +57,33 @@ test('pushState and a hash change each add one note; a reload adds only its own'
     'agent: Yes, six instalments are possible.',
   ]);
   expect(all.filter((t) => t.startsWith('['))).toEqual([`${NAV}${base}?view=billing]`, `${NAV}${base}?view=billing#details]`, `${RELOAD}${base}?view=billing#details]`]);
+  await b.api({ type: 'capture.stop', tabId });
+  await page.close();
+});
+
+test('a list drawn bottom-up (newest first in the page): chat order, and older history shown later placed by a note', async () => {
+  const page = await b.browser.newPage();
+  await page.goto(`${server.origin}/fixtures/chats/newest-first.html`);
+  const first = await say(page, 'agent', 'Hello, this is Lily from Acme Card.');
+  await say(page, 'user', 'My bill is overdue.');
+  const tabId = await b.tabIdOf(page);
+  const { sessionId } = await b.api({ type: 'capture.start', tabId });
+  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).capturing, { what: 'capturing' });
+  await settle(sessionId, 2);
+  await say(page, 'agent', 'You can pay on the 20th without a fee.');
+  await settle(sessionId, 3);
+  await page.evaluate((id) => {
+    (window as any).__chat.say('agent', 'Welcome to Acme Card live help.', { before: id });
+    (window as any).__chat.say('user', 'Hello?', { before: id });
+  }, first);
+  expect(await settle(sessionId, 6)).toEqual([
+    'agent: Hello, this is Lily from Acme Card.',
+    'user: My bill is overdue.',
+    'agent: You can pay on the 20th without a fee.',
+    'agent: Welcome to Acme Card live help.',
+    'user: Hello?',
+    '[entries #3–#4 are older messages the page showed later: in the chat they come before entry #0]',
+  ]);
   await b.api({ type: 'capture.stop', tabId });
   await page.close();
 });
