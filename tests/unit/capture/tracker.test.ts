@@ -284,6 +284,20 @@ describe('MessageTracker', () => {
     ]);
   });
 
+  test('"load earlier messages" that re-renders the whole list (no ids): the recorded ones are matched, the older ones placed', () => {
+    const t = tracker();
+    const rows = (texts: string[]) => texts.map((x, i) => msg(i % 2 ? 'user' : 'agent', x)).join('');
+    list.innerHTML = rows(['line 3', 'line 4', 'line 5']);
+    t.reconcile(items(), new Set(), true);
+    list.innerHTML = rows(['line 1', 'line 2', 'line 3', 'line 4', 'line 5']);
+    t.reconcile(items(), new Set(), true);
+    clock += OLDER_SETTLE_MS;
+    t.reconcile(items(), new Set(), true);
+    const messages = out.filter((o) => o.kind === 'message');
+    expect(messages.map((o) => o.text)).toEqual(['line 3', 'line 4', 'line 5', 'line 1', 'line 2']);
+    expect(out.filter((o) => o.kind !== 'message')).toEqual([{ kind: 'placed', keys: [messages[3].key, messages[4].key], before: messages[0].key, at: expect.any(String) }]);
+  });
+
   test('a message put between recorded ones is placed before the one after it; releaseHeld sends held ones at once', () => {
     const t = tracker();
     add(msg('agent', 'first'), msg('user', 'third'));
