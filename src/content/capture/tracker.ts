@@ -8,7 +8,7 @@
 // skeleton) and the background reads it. The record keeps those values and reads them only if
 // its text is ever needed (an edit to compare, a node gone that may come back): a chat
 // receiving messages costs the page little.
-// New messages the page puts above recorded ones (older history drawn while scrolling up) are
+// New messages the page puts above all recorded ones (older history drawn while scrolling up) are
 // held until the scrolling settles, then sent in page order with a 'placed' observation naming
 // the recorded message they precede, so the record says where they belong.
 import type { Observation } from '../../lib/capture/protocol';
@@ -60,6 +60,8 @@ export const OLDER_SETTLE_MS = 1000;
 type Fresh = { item: Element; ex: ExtractedMessage | DeferredRow; rec: MessageRecord };
 /** A message held while older ones may still appear above it; `at` is when it was seen. */
 type HeldOlder = Fresh & { at: string };
+/** New messages of a pass above every known one, and the known one right below them. */
+type OlderOnTop = { recs: Set<MessageRecord>; beneath: MessageRecord };
 const DETACHED_LIMIT = 5000;
 
 export class MessageTracker {
@@ -171,24 +173,28 @@ export class MessageTracker {
       prev = rec;
     }
     this.pass.clear();
-    this.emitFresh(fresh, full && !firstScan && fresh.length ? this.recordsBelow(items, fresh) : null);
+    this.emitFresh(fresh, full && !firstScan && fresh.length ? this.olderOnTop(items, fresh) : null);
     if (full) this.lastCount = index;
     this.settleLimbo(now, this.lastCount);
     this.releaseOlder(now, false);
   }
 
-  /** For each new message, the nearest message after it in chat order that was known before this pass. */
-  private recordsBelow(items: Element[], fresh: Fresh[]): Map<MessageRecord, MessageRecord> {
+  /**
+   * The new messages above every message known before this pass (older history drawn at the top
+   * of the chat), and the first known one, below them. New messages further down are not taken
+   * for older ones: a chat may keep a row at its end (a menu card, a closing notice) and put each
+   * new message above it.
+   */
+  private olderOnTop(items: Element[], fresh: Fresh[]): OlderOnTop | null {
     const isFresh = new Set(fresh.map((f) => f.rec));
-    const below = new Map<MessageRecord, MessageRecord>();
-    let next: MessageRecord | null = null;
-    for (let i = items.length - 1; i >= 0; i--) {
-      const rec = this.byNode.get(items[i]);
+    const recs = new Set<MessageRecord>();
+    for (const item of items) {
+      const rec = this.byNode.get(item);
       if (!rec) continue;
-      if (!isFresh.has(rec)) next = rec;
-      else if (next) below.set(rec, next);
+      if (!isFresh.has(rec)) return recs.size ? { recs, beneath: rec } : null;
+      recs.add(rec);
     }
-    return below;
+    return null;
   }
 
   /** What `item` says, extracted once per pass; unless `defer`, read even if its template would let it go unread. */
@@ -404,11 +410,11 @@ export class MessageTracker {
   }
 
   /**
-   * Emits new messages in page order; those above recorded ones (`below` names the recorded
-   * message after each) are held as older history (holdOlder). After a reload, holds them back
+   * Emits new messages in page order; `older` ones, above every recorded one, are held as older
+   * history (holdOlder). After a reload, holds them back
    * while they may be the page re-showing what the session already recorded, and leaves those out.
    */
-  private emitFresh(fresh: Fresh[], below: Map<MessageRecord, MessageRecord> | null, force = false): void {
+  private emitFresh(fresh: Fresh[], older: OlderOnTop | null, force = false): void {
     this.firstScan = false;
     let out = fresh;
     let skipped: Fresh[] = [];
@@ -429,10 +435,10 @@ export class MessageTracker {
     }
     const at = new Date(this.deps.now()).toISOString();
     for (const { rec } of skipped) if (rec.speaker !== 'user') this.learnAgent(rec.text, at, false);
+    const beneath = older?.beneath;
+    const anchor = beneath && (this.olderAnchor.get(beneath) ?? (beneath.emitted ? beneath.key : null));
     for (const f of out) {
-      const beneath = below?.get(f.rec);
-      const anchor = beneath && (this.olderAnchor.get(beneath) ?? (beneath.emitted ? beneath.key : null));
-      if (anchor) this.holdOlder({ ...f, at }, anchor, beneath);
+      if (anchor && older.recs.has(f.rec)) this.holdOlder({ ...f, at }, anchor, beneath);
       else this.emitRecord(f, at);
     }
   }

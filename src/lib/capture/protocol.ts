@@ -36,9 +36,9 @@ export type Observation =
    */
   | { kind: 'navigated'; url: string; at: string }
   /**
-   * Messages the page showed above ones already recorded (older history loaded while scrolling
-   * up, a message put in the middle): `keys`, sent earlier in the stream, in page order, sit on
-   * the page before the message `before`. Recorded as a system note naming their entries.
+   * Messages the page showed above all the ones already recorded (older history loaded while
+   * scrolling up): `keys`, sent earlier in the stream, in page order, sit on the page before the
+   * message `before`. Recorded as a system note naming their entries.
    */
   | { kind: 'placed'; keys: string[]; before: string; at: string };
 

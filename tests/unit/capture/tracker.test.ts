@@ -298,17 +298,29 @@ describe('MessageTracker', () => {
     expect(out.filter((o) => o.kind !== 'message')).toEqual([{ kind: 'placed', keys: [messages[3].key, messages[4].key], before: messages[0].key, at: expect.any(String) }]);
   });
 
-  test('a message put between recorded ones is placed before the one after it; releaseHeld sends held ones at once', () => {
+  test('releaseHeld sends held older messages at once (the page is being hidden)', () => {
     const t = tracker();
-    add(msg('agent', 'first'), msg('user', 'third'));
+    add(msg('agent', 'second'), msg('user', 'third'));
     t.reconcile(items(), new Set(), true);
-    list.children[0].insertAdjacentHTML('afterend', msg('agent', 'second'));
+    list.insertAdjacentHTML('afterbegin', msg('user', 'first'));
     t.reconcile(items(), new Set(), true);
     expect(out).toHaveLength(2);
     t.releaseHeld();
     const messages = out.filter((o) => o.kind === 'message');
-    expect(messages.map((o) => o.text)).toEqual(['first', 'third', 'second']);
-    expect(out.at(-1)).toEqual({ kind: 'placed', keys: [messages[2].key], before: messages[1].key, at: expect.any(String) });
+    expect(messages.map((o) => o.text)).toEqual(['second', 'third', 'first']);
+    expect(out.at(-1)).toEqual({ kind: 'placed', keys: [messages[2].key], before: messages[0].key, at: expect.any(String) });
+  });
+
+  test('new messages put above a row the chat keeps at its end, or between recorded ones, are sent at once and not placed', () => {
+    const t = tracker();
+    add(msg('agent', 'Hello'), msg('agent', 'Menu: 1 Bills 2 Cards 3 Agent'));
+    t.reconcile(items(), new Set(), true);
+    list.lastElementChild!.insertAdjacentHTML('beforebegin', msg('user', 'I need more time to pay'));
+    t.reconcile(items(), new Set(), true);
+    list.children[1].insertAdjacentHTML('afterend', msg('agent', 'Sure, let me check'));
+    t.reconcile(items(), new Set(), true);
+    expect(kinds()).toEqual(['message:agent:Hello', 'message:agent:Menu: 1 Bills 2 Cards 3 Agent', 'message:user:I need more time to pay', 'message:agent:Sure, let me check']);
+    expect(t.pendingRemovals).toBe(false);
   });
 
   test('identical texts are different messages when their neighbours differ', () => {
