@@ -411,8 +411,8 @@ export class MessageTracker {
 
   /**
    * Emits new messages in page order; `older` ones, above every recorded one, are held as older
-   * history (holdOlder). After a reload, holds them back
-   * while they may be the page re-showing what the session already recorded, and leaves those out.
+   * history (holdOlder). After a reload, holds them back while they may be the page re-showing
+   * what the session already recorded, and leaves those out.
    */
   private emitFresh(fresh: Fresh[], older: OlderOnTop | null, force = false): void {
     this.firstScan = false;
