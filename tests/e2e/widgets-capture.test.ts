@@ -2,7 +2,8 @@
 // fixture built from an open-source chat UI library (and two of them inside a
 // cross-origin iframe), record a zh and an en negotiation through the widget's
 // own input and API, export, and require the exported messages to equal the
-// script: same speakers, same text, in order, each once, no UI chrome.
+// script: same speakers, same text, in order, each once, no UI chrome. On ChatUI,
+// older history loaded above the conversation must come out in chat order with its note.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildWidgetFixtures } from '../../scripts/build-widget-fixtures.mjs';
 import { NEGOTIATION_SCRIPTS, type Lang, type ScriptLine } from '../fixtures/widgets/src/negotiation-scripts';
@@ -65,4 +66,32 @@ describe.each(WIDGET_FIXTURES)('$id', (widget) => {
     const { messages } = await captureScript(widget, 'zh', 4);
     expect(messages).toEqual(NEGOTIATION_SCRIPTS.zh);
   });
+});
+
+test('ChatUI: older history the library puts above the conversation (prependMsgs) is recorded in chat order and placed by a note', async () => {
+  const widget = WIDGET_FIXTURES.find((w) => w.page === 'chatui' && !w.iframe)!;
+  const script = NEGOTIATION_SCRIPTS.en;
+  const history: ScriptLine[] = [
+    { speaker: 'user', text: 'Last month I asked about my repayment date.' },
+    { speaker: 'agent', text: 'Your repayment date is the 10th of each month.' },
+    { speaker: 'user', text: 'Thank you.' },
+  ];
+  const { page, frame } = await openWidget(b.context, server.origin, widget, 'en');
+  try {
+    const tabId = await b.tabIdOf(page);
+    const started = await b.api({ type: 'capture.start', tabId });
+    for (const line of script.slice(0, 4)) await play(frame, widget, line);
+    await frame.evaluate((lines) => (window as any).__widget.history(lines), history);
+    expect(await transcript(frame)).toEqual([...history, ...script.slice(0, 4)]);
+    await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).count >= 8, { timeout: 10_000, what: '8 entries' });
+    await new Promise((r) => setTimeout(r, 500));
+    const exported = await b.api({ type: 'session.export', sessionId: started.sessionId, format: 'json' });
+    expect(exported.data.entries.map((e: any) => ({ kind: e.kind, speaker: e.speaker, text: e.text }))).toEqual([
+      ...[...script.slice(0, 4), ...history].map((l) => ({ kind: 'message', ...l })),
+      { kind: 'message', speaker: 'system', text: '[entries #4–#6 are older messages the page showed later: in the chat they come before entry #0]' },
+    ]);
+    await b.api({ type: 'capture.stop', tabId });
+  } finally {
+    await page.close();
+  }
 });
