@@ -6,6 +6,7 @@
 import type { SiteAdapter } from '../../lib/capture/adapters';
 import { adapterInChildFrame, adapterInDocument, SITE_ADAPTERS } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, renderedChildren, walkElements } from './dom';
+import { collapse, isLabelOnly } from '../../lib/capture/light-text';
 import { hasItemWord, hasMessageWord, isAuthorClass, isNeverMessageClass, memo, speakerWordsIn, wordsOf } from '../../lib/capture/vocabulary';
 
 export interface ChatList {
@@ -175,6 +176,13 @@ function assessContainer(c: Element | ShadowRoot): Assessment {
     const first = k.firstElementChild;
     if (first) for (const s of speakerWordsIn(classOf(first))) speakers.add(s);
     if (k.tagName === 'A' || (k.children.length === 1 && k.firstElementChild?.tagName === 'A' && (k.textContent ?? '').trim() === (k.firstElementChild.textContent ?? '').trim())) linkKids++;
+  }
+  // One bubble followed by its own time or receipt (and its action buttons) is one message, not
+  // a list: vue-advanced-chat's card of a message, assessed while the rows around it were not
+  // yet alike, outscored the list. A list's one message is preceded by its date line, if any.
+  if (!isLog && !isLive && textKids.length >= 2 && textKids.length <= 3) {
+    const content = textKids.filter((k) => !isLabelOnly(collapse(k.textContent ?? '')));
+    if (content.length === 1 && textKids.indexOf(content[0]) === 0) return none;
   }
   // A wrapper around the real list (a scroller holding one canvas of rows) is not the list:
   // one text-bearing child is a list only when that child reads as a message itself.

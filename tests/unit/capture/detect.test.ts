@@ -85,6 +85,14 @@ describe('detectChatList', () => {
     expect(describeList(list)).toBe(document.querySelector('span'));
     expect(itemsOf(list)).toHaveLength(2);
   });
+  test('one bubble beside its time and its actions is a message, not a list (vue-advanced-chat, a message caught alone)', () => {
+    document.body.innerHTML = `<div class="x-messages-container"><span><div class="x-fade-message-enter-active x-fade-message-enter-to"><div id="m3" class="x-message-wrapper">
+      <div class="x-message-box x-offset-current"><div class="x-message-container x-message-container-offset"><div class="x-message-card x-message-current">
+      <div class="x-format-message-wrapper"><div class="markdown"><p>I cannot pay my bill this month.</p></div></div>
+      <div class="x-text-timestamp"><span>04:49</span></div><div class="x-message-actions-wrapper"><div class="x-options-container"><span></span></div></div>
+      </div></div></div></div></div></span></div>`;
+    expect(describeList(detectChatList(document, { layout: false }))).toBeNull();
+  });
   test('pages without a chat: none', () => {
     document.body.innerHTML = `<nav><ul class="menu">${'<li><a href="#">Link</a></li>'.repeat(8)}</ul></nav>
       <main><div class="articles">${'<article class="card"><h2>News</h2><p>Story text</p></article>'.repeat(10)}</div>
