@@ -178,8 +178,8 @@ function assessContainer(c: Element | ShadowRoot): Assessment {
     if (k.tagName === 'A' || (k.children.length === 1 && k.firstElementChild?.tagName === 'A' && (k.textContent ?? '').trim() === (k.firstElementChild.textContent ?? '').trim())) linkKids++;
   }
   // One bubble followed by its own time or receipt (and its action buttons) is one message, not
-  // a list: vue-advanced-chat's card of a message, assessed while the rows around it were not
-  // yet alike, outscored the list. A list's one message is preceded by its date line, if any.
+  // a list: vue-advanced-chat's card of a message now and then outscored the list while the first
+  // messages arrived. A list's one message comes after its date line, if any, not before.
   if (!isLog && !isLive && textKids.length >= 2 && textKids.length <= 3) {
     const content = textKids.filter((k) => !isLabelOnly(collapse(k.textContent ?? '')));
     if (content.length === 1 && textKids.indexOf(content[0]) === 0) return none;

@@ -32,8 +32,9 @@ const kinds = () => out.map((o) => (o.kind === 'message' ? `${o.kind}:${o.speake
 /**
  * A virtualised list of `texts` (no ids): render(first, last) shows only those rows, as
  * react-window does while scrolling, then reconciles, and again after the removal grace period.
+ * `newestFirst`: the list keeps its newest row first (drawn bottom-up) and is reconciled in chat order.
  */
-function virtualWindow(t: MessageTracker, texts: string[]) {
+function virtualWindow(t: MessageTracker, texts: string[], newestFirst = false) {
   const rendered = new Map<number, Element>();
   scrolled = true;
   return (first: number, last: number) => {
@@ -43,13 +44,16 @@ function virtualWindow(t: MessageTracker, texts: string[]) {
       const el = document.createElement('div');
       el.innerHTML = msg(i % 2 ? 'user' : 'agent', texts[i]);
       const row = el.firstElementChild!;
-      const after = [...rendered.keys()].filter((k) => k > i).sort((a, b) => a - b)[0];
-      list.insertBefore(row, after === undefined ? null : rendered.get(after)!);
+      const later = [...rendered.keys()].filter((k) => k > i).sort((a, b) => a - b)[0];
+      const laterRow = later === undefined ? null : rendered.get(later)!;
+      if (newestFirst) list.insertBefore(row, laterRow ? laterRow.nextSibling : list.firstChild);
+      else list.insertBefore(row, laterRow);
       rendered.set(i, row);
     }
-    t.reconcile(items(), new Set(), true);
+    const inChatOrder = () => (newestFirst ? items().reverse() : items());
+    t.reconcile(inChatOrder(), new Set(), true);
     clock += REMOVAL_GRACE_MS;
-    t.reconcile(items(), new Set(), true);
+    t.reconcile(inChatOrder(), new Set(), true);
   };
 }
 
@@ -259,22 +263,7 @@ describe('MessageTracker', () => {
     const t = tracker();
     t.newestFirst = true;
     const texts = Array.from({ length: 30 }, (_, i) => ['好的', 'OK', `line ${i}`][i % 3]);
-    const rendered = new Map<number, Element>();
-    scrolled = true;
-    // Message i is drawn bottom-up: the newest is the first child, so it goes in after every higher index.
-    const render = (first: number, last: number) => {
-      for (const [i, el] of rendered) if (i < first || i > last) (el.remove(), rendered.delete(i));
-      for (let i = first; i <= last; i++) {
-        if (rendered.has(i)) continue;
-        const el = document.createElement('div');
-        el.innerHTML = msg(i % 2 ? 'user' : 'agent', texts[i]);
-        const row = el.firstElementChild!;
-        const newer = [...rendered.keys()].filter((k) => k > i).sort((a, b) => a - b)[0];
-        list.insertBefore(row, newer === undefined ? list.firstChild : rendered.get(newer)!.nextSibling);
-        rendered.set(i, row);
-      }
-      for (let k = 0; k < 2; k++, clock += REMOVAL_GRACE_MS) t.reconcile(items().reverse(), new Set(), true);
-    };
+    const render = virtualWindow(t, texts, true);
     for (let top = 23; top >= 0; top--) render(top, top + 6);
     for (let top = 0; top <= 23; top++) render(top, top + 6);
     const messages = out.filter((o) => o.kind === 'message');
