@@ -1,5 +1,5 @@
-// How a note names entries of the record: "#7–#29" for a run of consecutive seqs, runs in the
-// given order separated by commas ("#3, #5–#6"), as the viewer's and the report's Seq column shows them.
+// How a note names entries of the record by seq, as the viewer labels them ("#12"): "#7–#29" for
+// a run of consecutive seqs, runs in the given order separated by commas ("#3, #5–#6").
 
 /** `seqs` (in the order they are meant) as "#a–#b" runs of consecutive ascending seqs. */
 export function formatEntryRefs(seqs: readonly number[]): string {

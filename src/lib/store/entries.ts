@@ -34,7 +34,7 @@ export type NewEntry =
       /**
        * Messages of the frame (`keys`, in page order) that the page shows before the message
        * `beforeKey`, found after it was recorded: a system note names their entries. Skipped when
-       * neither `beforeKey` nor any of `keys` is a stored message.
+       * `beforeKey`, or every one of `keys`, is not a stored message.
        */
       kind: 'placement';
       keys: string[];
