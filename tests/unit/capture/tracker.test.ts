@@ -200,10 +200,14 @@ describe('MessageTracker', () => {
     expect(out.map((o) => o.kind === 'message' && o.text)).toEqual(texts);
   });
 
-  test('a virtual window first seen at the end of a long chat: scrolled to the top and back, each message once', () => {
+  test.each([
+    ['', false],
+    [' over a list drawn bottom-up', true],
+  ])('a virtual window%s first seen at the end of a long chat: scrolled to the top and back, each message once, older ones placed', (_, newestFirst) => {
     const t = tracker();
+    t.newestFirst = newestFirst;
     const texts = Array.from({ length: 30 }, (_, i) => ['好的', 'OK', `line ${i}`][i % 3]);
-    const render = virtualWindow(t, texts);
+    const render = virtualWindow(t, texts, newestFirst);
     // Capture starts on the last rows; older ones are met scrolling up, then it scrolls back down.
     for (let top = 23; top >= 0; top--) render(top, top + 6);
     for (let top = 0; top <= 23; top++) render(top, top + 6);
@@ -257,20 +261,6 @@ describe('MessageTracker', () => {
     const messages = out.filter((o) => o.kind === 'message');
     expect(messages.map((o) => o.text)).toEqual(['line 40', 'line 41', 'line 42', 'line 20', 'line 21']);
     expect(out.at(-1)).toEqual({ kind: 'placed', keys: [messages[3].key, messages[4].key], before: messages[0].key, at: expect.any(String) });
-  });
-
-  test('a virtual window over a list drawn bottom-up, first seen at its end: scrolled to the top and back, each message once, older ones placed', () => {
-    const t = tracker();
-    t.newestFirst = true;
-    const texts = Array.from({ length: 30 }, (_, i) => ['好的', 'OK', `line ${i}`][i % 3]);
-    const render = virtualWindow(t, texts, true);
-    for (let top = 23; top >= 0; top--) render(top, top + 6);
-    for (let top = 0; top <= 23; top++) render(top, top + 6);
-    const messages = out.filter((o) => o.kind === 'message');
-    expect(messages.map((o) => o.text)).toEqual([...texts.slice(23), ...texts.slice(0, 23)]);
-    expect(out.filter((o) => o.kind !== 'message')).toEqual([
-      { kind: 'placed', keys: messages.slice(7).map((o) => o.key), before: messages[0].key, at: expect.any(String) },
-    ]);
   });
 
   test('"load earlier messages" that re-renders the whole list (no ids): the recorded ones are matched, the older ones placed', () => {
