@@ -39,6 +39,8 @@ interface MessageRecord {
   moved?: boolean;
   /** The row as sent unread: text, speaker and removed are not known until read(). */
   unread: DeferredRow | null;
+  /** Edits and removals seen while the message was held back, and its text before them: sent after it. */
+  unsent?: { text: string; changes: Observation[] };
 }
 
 export interface TrackerDeps {
@@ -263,7 +265,7 @@ export class MessageTracker {
         continue;
       }
       rec.removed = true;
-      if (rec.emitted) this.deps.emit({ kind: 'remove', key: rec.key, at: new Date(now).toISOString() });
+      this.change(rec, { kind: 'remove', key: rec.key, at: new Date(now).toISOString() });
     }
     if (this.detached.length > DETACHED_LIMIT) this.detached.splice(0, this.detached.length - DETACHED_LIMIT);
   }
@@ -276,11 +278,26 @@ export class MessageTracker {
     const at = new Date(this.deps.now()).toISOString();
     if (ex.recall) {
       rec.removed = true;
-      if (rec.emitted) this.deps.emit({ kind: 'remove', key: rec.key, at });
+      this.change(rec, { kind: 'remove', key: rec.key, at });
       return;
     }
+    this.change(rec, { kind: 'edit', key: rec.key, text: ex.text, at });
     rec.text = ex.text;
-    if (rec.emitted) this.deps.emit({ kind: 'edit', key: rec.key, text: ex.text, at });
+  }
+
+  /** Sends an edit or removal of a message, or keeps it until the message is sent if it is held as older history. */
+  private change(rec: MessageRecord, o: Observation): void {
+    if (rec.emitted) return this.deps.emit(o);
+    // Not sent and not held: skipped as history an earlier page load recorded.
+    if (!this.olderAnchor.has(rec)) return;
+    rec.unsent ??= { text: rec.text, changes: [] };
+    rec.unsent.changes.push(o);
+  }
+
+  /** The changes kept while the message was held, now that it is sent. */
+  private sendChanges(rec: MessageRecord): void {
+    for (const o of rec.unsent?.changes ?? []) this.deps.emit(o);
+    rec.unsent = undefined;
   }
 
   private bind(rec: MessageRecord, item: Element): void {
@@ -317,10 +334,10 @@ export class MessageTracker {
         const at = new Date(this.deps.now()).toISOString();
         if (ex.recall) {
           rec.removed = true;
-          if (rec.emitted) this.deps.emit({ kind: 'remove', key: rec.key, at });
+          this.change(rec, { kind: 'remove', key: rec.key, at });
         } else {
+          this.change(rec, { kind: 'edit', key: rec.key, text: ex.text, at });
           rec.text = ex.text;
-          if (rec.emitted) this.deps.emit({ kind: 'edit', key: rec.key, text: ex.text, at });
         }
       }
       return rec;
@@ -358,7 +375,7 @@ export class MessageTracker {
     this.bind(rec, item);
     if (!rec.removed) {
       rec.removed = true;
-      if (rec.emitted) this.deps.emit({ kind: 'remove', key: rec.key, at: new Date(this.deps.now()).toISOString() });
+      this.change(rec, { kind: 'remove', key: rec.key, at: new Date(this.deps.now()).toISOString() });
     }
     return rec;
   }
@@ -439,7 +456,10 @@ export class MessageTracker {
     const anchor = beneath && (this.olderAnchor.get(beneath) ?? (beneath.emitted ? beneath.key : null));
     for (const f of out) {
       if (anchor && older.recs.has(f.rec)) this.holdOlder({ ...f, at }, anchor, beneath);
-      else this.emitRecord(f, at);
+      else {
+        this.emitRecord(f, at);
+        this.sendChanges(f.rec);
+      }
     }
   }
 
@@ -450,10 +470,12 @@ export class MessageTracker {
       this.deps.emit({ kind: 'row', key: rec.key, values: rec.unread.values, template: rec.unread.template, at });
       return;
     }
-    // A held row read since (edited, or gone from the page) goes out as what reading it gave.
+    // A held row read since (edited, or gone from the page) goes out as what reading it gave,
+    // with the text it had when it was seen.
     const author = isDeferred(ex) ? (readDeferredRow(ex)?.author ?? null) : ex.author;
-    this.deps.emit({ kind: 'message', key: rec.key, speaker: rec.speaker, author, text: rec.text, at });
-    if (rec.speaker !== 'user') this.learnAgent(rec.text, at);
+    const text = rec.unsent?.text ?? rec.text;
+    this.deps.emit({ kind: 'message', key: rec.key, speaker: rec.speaker, author, text, at });
+    if (rec.speaker !== 'user') this.learnAgent(text, at);
   }
 
   /** Files an older message above `anchor` (a sent message), right above `beneath` (the anchor or a held one). */
@@ -474,6 +496,8 @@ export class MessageTracker {
       const kept = list.filter((h) => this.byKey.get(h.rec.key) === h.rec);
       for (const h of kept) this.emitRecord(h, h.at);
       if (kept.length) this.deps.emit({ kind: 'placed', keys: kept.map((h) => h.rec.key), before: anchor, at: kept[kept.length - 1].at });
+      // After the note, so the entries it names stay one run.
+      for (const h of kept) this.sendChanges(h.rec);
     }
     this.older.clear();
     this.olderAnchor.clear();

@@ -290,6 +290,30 @@ describe('MessageTracker', () => {
     expect(out.at(-1)).toEqual({ kind: 'placed', keys: [messages[2].key], before: messages[0].key, at: expect.any(String) });
   });
 
+  test('an older message edited or recalled while held is sent with the text it was seen with, then the edit or removal, after the note', () => {
+    const t = tracker();
+    add(msg('agent', 'line 40'));
+    t.reconcile(items(), new Set(), true);
+    list.insertAdjacentHTML('afterbegin', msg('agent', 'Pay 320 by the 5th') + msg('user', 'my card number is 6222…'));
+    t.reconcile(items(), new Set(), true);
+    const [edited, recalled] = items();
+    edited.querySelector('.text')!.textContent = 'Pay 300 by the 5th';
+    recalled.querySelector('.text')!.textContent = 'This message was deleted';
+    t.reconcile(items(), new Set([edited, recalled]), false);
+    expect(out).toHaveLength(1);
+    clock += OLDER_SETTLE_MS;
+    t.reconcile(items(), new Set(), true);
+    const messages = out.filter((o) => o.kind === 'message');
+    expect(kinds()).toEqual([
+      'message:agent:line 40',
+      'message:agent:Pay 320 by the 5th',
+      'message:user:my card number is 6222…',
+      'placed:',
+      `edit:${messages[1].key}:Pay 300 by the 5th`,
+      `remove:${messages[2].key}`,
+    ]);
+  });
+
   test('new messages put above a row the chat keeps at its end, or between recorded ones, are sent at once and not placed', () => {
     const t = tracker();
     add(msg('agent', 'Hello'), msg('agent', 'Menu: 1 Bills 2 Cards 3 Agent'));
