@@ -219,7 +219,8 @@ export function acceptCapturePort(port: Runtime.Port): void {
 
 /**
  * Sessions whose chat, when a frame's capture found it, likely held older messages the page
- * did not show. Kept for the session (another frame saying hello without a chat changes nothing).
+ * did not show, until that frame says the page shows the start of the chat (another frame
+ * saying hello without a chat changes nothing).
  */
 const olderHidden = new Set<string>();
 /** The chat platform a frame's site adapter recognised, by session (the latest one said). */
@@ -228,7 +229,7 @@ const platforms = new Map<string, string>();
 /** What a frame's hello tells about its chat: older messages hidden, the platform recognised. */
 async function noteHello(hello: CaptureHello, tabId: number, sessionPromise: Promise<string | null>): Promise<void> {
   const platform = typeof hello.platform === 'string' && hello.platform.length <= 60 ? hello.platform : null;
-  if (hello.olderHidden !== true && !platform) return;
+  if (typeof hello.olderHidden !== 'boolean' && !platform) return;
   const sessionId = await sessionPromise;
   if (!sessionId) return;
   let changed = false;
@@ -236,6 +237,7 @@ async function noteHello(hello: CaptureHello, tabId: number, sessionPromise: Pro
     olderHidden.add(sessionId);
     changed = true;
   }
+  if (hello.olderHidden === false && olderHidden.delete(sessionId)) changed = true;
   if (platform && platforms.get(sessionId) !== platform) {
     platforms.set(sessionId, platform);
     changed = true;

@@ -1,7 +1,8 @@
 // Capture records what the page shows. When recording starts on a chat that holds older
 // messages the page does not show (a virtualised list scrolled to its end, a "load earlier
 // messages" button), capture.status says so and the popup and the sidebar tell the person to
-// scroll up through them; a long chat whose rows are all in the page raises no such notice.
+// scroll up through them, until the page shows the start of the chat; a long chat whose rows are
+// all in the page raises no such notice.
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { openWithSidebar, showPanel } from './sidebar-helpers';
@@ -71,15 +72,26 @@ test('a virtualised list scrolled to its end: capture.status, the popup and the 
   expect(entries.filter((e) => e.speaker === 'system').map((e) => [e.seq, e.text])).toEqual([
     [60, `[entries #${first}–#59 are older messages the page showed later: in the chat they come before entry #0]`],
   ]);
+  // The page showed the start of the chat on the way (it is back at the end now, drawing only
+  // the last rows): the notice is lifted.
+  expect(await page.evaluate(() => (window as any).__chat.renderedCount())).toBeLessThan(15);
+  await waitFor(async () => !(await b.api({ type: 'capture.status', tabId })).olderMessagesHidden, { what: 'the notice lifted', timeout: 5_000 });
+  await frame.waitForSelector('.older-hidden', { state: 'detached' });
   await b.api({ type: 'capture.stop', tabId });
   await page.close();
 });
 
-test('a "load earlier messages" button at the top of the list raises the notice too', async () => {
+test('a "load earlier messages" button at the top of the list raises the notice too, until it is gone', async () => {
   const page = await plainChat(4);
   await page.evaluate(() => document.querySelector('.messages')!.insertAdjacentHTML('afterbegin', '<div class="history-loader"><button type="button">Load earlier messages</button></div>'));
   const { status, tabId } = await record(page, 4);
   expect(status.olderMessagesHidden).toBe(true);
+  // Still there after a look: the chat has more to load.
+  await new Promise((r) => setTimeout(r, 1700));
+  expect((await b.api({ type: 'capture.status', tabId })).olderMessagesHidden).toBe(true);
+  // Everything loaded: the page takes the button away, nobody scrolls.
+  await page.evaluate(() => document.querySelector('.history-loader')!.remove());
+  await waitFor(async () => !(await b.api({ type: 'capture.status', tabId })).olderMessagesHidden, { what: 'the notice lifted', timeout: 5_000 });
   await b.api({ type: 'capture.stop', tabId });
   await page.close();
 });

@@ -83,8 +83,13 @@ export class CaptureEngine {
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private watchTimer: ReturnType<typeof setInterval> | null = null;
   private lastScroll = -Infinity;
-  /** The chat holds older messages the page does not show (set when capture attaches to a list). */
-  private olderHidden = false;
+  /**
+   * The chat holds older messages the page does not show: set when capture attaches to a list,
+   * false again once the page shows the start of the chat (the person scrolled up through it),
+   * null while it was never set (the hello then says nothing).
+   */
+  private olderHidden: boolean | null = null;
+  private olderCheckTimer: ReturnType<typeof setTimeout> | null = null;
   private lastLabelScan = -Infinity;
   private lastReconsider = -Infinity;
   private running = false;
@@ -130,7 +135,7 @@ export class CaptureEngine {
 
   private hello(): CaptureHello {
     const platform = this.list?.adapter?.label;
-    return { type: 'hello', frame: this.frame, url: this.deps.win.location.href, title: this.doc.title, top: this.options.isTop, ...(this.olderHidden ? { olderHidden: true } : {}), ...(platform ? { platform } : {}) };
+    return { type: 'hello', frame: this.frame, url: this.deps.win.location.href, title: this.doc.title, top: this.options.isTop, ...(this.olderHidden !== null ? { olderHidden: this.olderHidden } : {}), ...(platform ? { platform } : {}) };
   }
 
   private emit(o: Observation): void {
@@ -170,9 +175,9 @@ export class CaptureEngine {
     if (deliver) this.readPending();
     this.observer?.disconnect();
     this.docObserver?.disconnect();
-    for (const t of [this.detectTimer, this.earlyTimer, this.settleTimer]) if (t !== null) clearTimeout(t);
+    for (const t of [this.detectTimer, this.earlyTimer, this.settleTimer, this.olderCheckTimer]) if (t !== null) clearTimeout(t);
     if (this.watchTimer !== null) clearInterval(this.watchTimer);
-    this.detectTimer = this.earlyTimer = this.settleTimer = this.watchTimer = null;
+    this.detectTimer = this.earlyTimer = this.settleTimer = this.watchTimer = this.olderCheckTimer = null;
     this.observer = null;
     this.docObserver = null;
     this.outbox.close(deliver);
@@ -209,7 +214,19 @@ export class CaptureEngine {
   };
   private onScroll = () => {
     this.lastScroll = Date.now();
+    // Once the rows a virtual list draws after the scroll are in (the page's handlers run after this one).
+    if (this.olderHidden && this.olderCheckTimer === null) this.olderCheckTimer = setTimeout(() => this.checkOlderShown(), 150);
   };
+
+  /** Whether the page now shows the start of the chat it was hiding: the notice is lifted then. */
+  private checkOlderShown(): void {
+    this.olderCheckTimer = null;
+    if (!this.running || !this.list || !this.olderHidden) return;
+    const host = this.list.container instanceof ShadowRoot ? this.list.container.host : this.list.container;
+    if (olderMessagesLikelyHidden(host, this.inChatOrder(itemsOf(this.list)), this.deps.win)) return;
+    this.olderHidden = false;
+    this.outbox.resendHello();
+  }
 
   // ---- detection ----
 
@@ -294,7 +311,8 @@ export class CaptureEngine {
     this.tracker.newestFirst = this.deps.win.getComputedStyle(host).flexDirection === 'column-reverse';
     // Read once: a chat showing 10,000 messages at start has as many rows to list.
     const items = this.inChatOrder(itemsOf(list));
-    const olderHidden = !this.olderHidden && (this.deps.layout ?? true) && olderMessagesLikelyHidden(host, items, this.deps.win);
+    // Once the person scrolled up through the chat, a list found again (re-mounted) does not raise it again.
+    const olderHidden = this.olderHidden === null && (this.deps.layout ?? true) && olderMessagesLikelyHidden(host, items, this.deps.win);
     if (olderHidden) this.olderHidden = true;
     // What the hello reports changed (a port opened later says it anyway).
     if (olderHidden || newPlatform) this.outbox.resendHello();
@@ -317,6 +335,8 @@ export class CaptureEngine {
     const guessed = this.list.source === 'heuristic' || this.list.source === 'aria';
     const givesWay = guessed && (adapterInDocument(this.doc) !== null || adapterInChildFrame(this.doc));
     if (host.isConnected && !givesWay) {
+      // A "load earlier messages" button gone once everything is loaded: no scrolling may follow.
+      if (this.olderHidden && this.olderCheckTimer === null) this.checkOlderShown();
       // Messages may be arriving in another element than the one chosen (no changes reach us then).
       this.reconsiderWeakList();
       return;

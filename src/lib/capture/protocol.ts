@@ -167,7 +167,10 @@ export interface CaptureHello {
   title: string;
   /** True for the top frame. */
   top: boolean;
-  /** The chat likely holds older messages the page did not show when capture found it (hidden-history.ts). */
+  /**
+   * True: the chat likely holds older messages the page did not show when capture found it
+   * (hidden-history.ts). False: it did, and the page has since shown the start of the chat.
+   */
   olderHidden?: boolean;
   /** The label of the chat platform whose site adapter found the chat (adapters.ts). */
   platform?: string;
