@@ -72,6 +72,8 @@ export function openShadowRoots(root: Node): ShadowRoot[] {
 /**
  * Short attribute names and values an element carries (data-sender="agent", from="visitor",
  * role…), as one string for vocabulary matching. Long or spaced values (texts, urls) are left out.
+ * Test ids are read: widgets styled with generated class names (CSS-in-JS) often name their
+ * parts nowhere else (data-testid="incoming-message").
  */
 export function attributeText(el: Element, skip: ReadonlySet<string> = SKIP_ATTRS): string {
   const attrs = el.attributes;
@@ -87,7 +89,7 @@ export function attributeText(el: Element, skip: ReadonlySet<string> = SKIP_ATTR
 const SKIP_ATTRS = new Set([
   'class', 'style', 'id', 'href', 'src', 'srcset', 'alt', 'title', 'placeholder', 'value', 'text', 'content', 'tabindex',
   'lang', 'dir', 'width', 'height', 'type', 'name', 'for', 'slot', 'part', 'is', 'draggable', 'contenteditable', 'spellcheck',
-  'data-id', 'data-key', 'data-message-id', 'data-msg-id', 'data-testid', 'aria-label', 'aria-labelledby', 'aria-describedby',
+  'data-id', 'data-key', 'data-message-id', 'data-msg-id', 'aria-label', 'aria-labelledby', 'aria-describedby',
   'aria-hidden', 'aria-live', 'aria-atomic', 'aria-relevant', 'aria-busy', 'aria-setsize', 'aria-posinset', 'aria-level',
 ]);
 

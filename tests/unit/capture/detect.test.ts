@@ -28,6 +28,13 @@ describe('detectChatList', () => {
     expect(itemsOf(list)).toHaveLength(4);
     expect(itemOf(list, messages.lastElementChild!.firstElementChild!.firstChild!)).toBe(messages.lastElementChild);
   });
+  test('generated class names (CSS-in-JS): the rows\' data-testid says what they are', () => {
+    const rows = ['incoming', 'incoming', 'outgoing', 'incoming', 'outgoing']
+      .map((side, i) => `<div data-testid="${side}-message" class="sc-kieALA ${side === 'incoming' ? 'sc-kHNKno etOjUj' : 'kMWHXB'}"><div><div class="sc-dibcMh"><div class="sc-jMpmlX">Line ${i} of the talk</div><div class="sc-kThouk">just now</div></div></div></div>`)
+      .join('');
+    document.body.innerHTML = `<div class="sc-iACgxi"><div class="sc-eJZSpO"><div>Card services</div></div><div class="sc-ciFqri"><div class="sc-jtazNH"><div class="sc-epGxBs">${rows}</div></div></div><form data-testid="message-form"><div data-testid="message-input" contenteditable="true"></div></form></div>`;
+    expect(describeList(detectChatList(document, { layout: false }))).toBe(document.querySelector('.sc-epGxBs'));
+  });
   test('an empty ARIA log is a chat list from the start', () => {
     loadFixture('aria-log.html');
     expect(describeList(detectChatList(document, { layout: false }))).toBe(document.querySelector('[role=log]'));
