@@ -63,6 +63,8 @@ export class CaptureEngine {
   private tracker: MessageTracker;
   /** Row templates of the current list (reset with it: markup and styles differ between lists). */
   private templates = new RowTemplates();
+  /** Author labels read in the list (extract.ts). */
+  private authors = new Set<string>();
   /** Message nodes read from a template, whose markup therefore has no open shadow roots to watch. */
   private templated = new WeakSet<Element>();
   /**
@@ -122,7 +124,7 @@ export class CaptureEngine {
           this.stats.extractions++;
           if (!this.list) return null;
           const templates = this.listSettled ? this.templates : undefined;
-          const ex = extractRow(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true, templates }, defer);
+          const ex = extractRow(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true, templates, authors: this.authors }, defer);
           if (ex && (isDeferred(ex) || ex.templated)) this.templated.add(item);
           return ex;
         },
@@ -300,6 +302,7 @@ export class CaptureEngine {
     this.detectDueAt = Infinity;
     this.list = list;
     this.templates = new RowTemplates();
+    this.authors = new Set();
     this.docObserver?.disconnect();
     this.docObserver = null;
     this.observer?.disconnect();

@@ -24,6 +24,8 @@ export interface ExtractContext {
   styles: boolean;
   /** Row templates of this list: rows of known markup are read from their HTML (much cheaper). */
   templates?: RowTemplates;
+  /** Author labels read in this list so far (a bare name above a bubble is taken for one of them). */
+  authors?: Set<string>;
 }
 
 /**
@@ -77,6 +79,8 @@ const MESSAGE_ROW_WORDS = new Set(['message', 'msg', 'bubble', 'comment', 'reply
 function isChromeItem(item: Element): boolean {
   const cls = classOf(item);
   if (isNeverMessageClass(cls)) return true;
+  // A row made of a loader or typing animation and a short line ("Sarah …"): the typing bubble.
+  if (Array.from(item.children).some((k) => isNeverMessageClass(classOf(k))) && collapse(item.textContent ?? '').length <= 40) return true;
   const words = wordsOf(cls);
   // "date-divider", "welcome-banner" rows; but not "message welcome" or "msg time-stamped".
   if (words.some((w) => CHROME_ROW_WORDS.has(w)) && !words.some((w) => MESSAGE_ROW_WORDS.has(w))) return true;
@@ -104,8 +108,9 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   if (!ctx.adapter && isChromeItem(item)) return none(true);
   if (ctx.styles && isHidden(item)) return none(true);
   const textEl = ctx.adapter?.text ? item.querySelector(ctx.adapter.text) ?? item : item;
-  const read = readNodeText(textEl, ctx.styles, reads, ctx.adapter?.time);
+  const read = readNodeText(textEl, ctx.styles, reads, ctx.adapter?.time, ctx.authors);
   let author = read.author;
+  if (author && ctx.authors && ctx.authors.size < 50) ctx.authors.add(author);
   if (ctx.adapter?.author) {
     const a = item.querySelector(ctx.adapter.author);
     if (a) author = collapse(a.textContent ?? '').replace(/[:：]$/, '') || null;

@@ -2,7 +2,7 @@
 // the chrome chat UIs put around it (times, names, avatars, receipts, buttons), and the
 // author label it shows, kept apart.
 import { classOf, isHidden, renderedChildNodes } from './dom';
-import { authorLabel, emojiAlt, finish, isLabelOnly, type ElementRead } from '../../lib/capture/light-text';
+import { authorLabel, collapse, emojiAlt, finish, isLabelOnly, type ElementRead } from '../../lib/capture/light-text';
 import { isAuthorClass, isChromeClass } from '../../lib/capture/vocabulary';
 
 const SKIP_TAGS = new Set([
@@ -22,6 +22,43 @@ export interface NodeText {
   textNodes: Text[];
 }
 
+/**
+ * A bare name above the bubble: a short leaf that opens the row, followed by the element holding
+ * the message text and, apart from that text, its time or receipt. Widgets whose class names are
+ * generated (CSS-in-JS) show author labels this way with nothing in the markup naming them. A
+ * message's own short first line is followed by more lines, not by a bubble with its time.
+ * A name already seen as an author in this list (`knownAuthors`) needs no time beside it: chats
+ * show the time once per group of messages.
+ */
+function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySet<string>): boolean {
+  if (el.tagName !== 'DIV' && el.tagName !== 'SPAN') return false;
+  const name = collapse(el.textContent ?? '');
+  if (!name || name.length > 24 || /[.!?。！？,，;；]/.test(name) || name.split(' ').length > 4 || isLabelOnly(name)) return false;
+  // The name may sit in wrappers of its own.
+  let top = el;
+  while (!top.nextElementSibling && top.parentElement && top.parentElement !== root && top.parentElement.childElementCount === 1) top = top.parentElement;
+  const bubble = top.nextElementSibling;
+  if (!bubble) return false;
+  const known = knownAuthors?.has(authorLabel(name) ?? '') ?? false;
+  const doc = el.ownerDocument;
+  let label: Element | null = null;
+  const elements = doc.createTreeWalker(bubble, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let n = elements.nextNode() as Element | null, i = 0; n && i < 40 && !label; n = elements.nextNode() as Element | null, i++) {
+    if (n.childElementCount === 0 && isLabelOnly(collapse(n.textContent ?? ''))) label = n;
+  }
+  if (!label && !known) return false;
+  // The message text: not another label ("10:05 Seen" under a short message is no bubble), and
+  // longer than the name unless the name is known. A time inside the message's own line ("I can
+  // pay 500 <span>10:05</span>") is no sign.
+  const texts = doc.createTreeWalker(bubble, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = texts.nextNode(); t; t = texts.nextNode()) {
+    const text = collapse((t as Text).data);
+    if (!text || isLabelOnly(text) || (!known && text.length <= name.length)) continue;
+    if (!label || (!label.contains(t) && !t.parentElement?.contains(label))) return true;
+  }
+  return false;
+}
+
 function isSrOnly(cls: string): boolean {
   return /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|a11y-hidden|offscreen)(?:\s|$)/.test(cls);
 }
@@ -32,7 +69,7 @@ function isSrOnly(cls: string): boolean {
  * site adapter's time label). `checkStyle` false skips computed-style checks (used where layout
  * is unavailable and for speed).
  */
-export function readNodeText(root: Element, checkStyle = true, actions?: Map<Element, ElementRead>, skipSelector?: string): NodeText {
+export function readNodeText(root: Element, checkStyle = true, actions?: Map<Element, ElementRead>, skipSelector?: string, knownAuthors?: ReadonlySet<string>): NodeText {
   const parts: string[] = [];
   const textNodes: Text[] = [];
   let author: string | null = null;
@@ -71,6 +108,10 @@ export function readNodeText(root: Element, checkStyle = true, actions?: Map<Ele
           return record(el, { kind: 'author' });
         }
         if (isChromeClass(cls)) return record(el, { kind: 'skip' });
+      }
+      if (author === null && textNodes.length === 0 && el.childElementCount === 0 && isNameAboveBubble(el, root, knownAuthors)) {
+        author = authorLabel(el.textContent ?? '');
+        return record(el, { kind: 'author' });
       }
       if (el.childElementCount <= 1) {
         small = true;

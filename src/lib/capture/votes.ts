@@ -13,7 +13,9 @@ export function contentVotes(markup: Votes, text: string, author: string | null,
   const votes: Votes = { ...markup };
   if (author) {
     const fromAuthor = speakerOfAuthorLabel(author);
-    if (fromAuthor) votes[fromAuthor] += 6;
+    // A notice signed "System" is the system's, on whichever side the chat draws it.
+    if (fromAuthor === 'system') votes.system += 6 + Math.max(votes.agent, votes.user);
+    else if (fromAuthor) votes[fromAuthor] += 6;
     // A named message with nothing else to go on is more often the agent's (users' own rarely
     // carry a name); any direction word or class vote on the page outweighs this guess.
     else if (votes.agent + votes.user + votes.system === 0) votes.agent += 1;

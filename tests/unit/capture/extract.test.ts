@@ -30,6 +30,36 @@ describe('text and author', () => {
   });
 });
 
+describe('author labels with nothing in the markup naming them (generated class names)', () => {
+  // The shape @minchat/react-chat-ui (styled-components) draws: avatar, then a column with the
+  // name in wrappers of its own above the bubble, which holds the text and, apart, the time.
+  const row = (name: string, text: string, time = '<div style="margin-top:4px"><div class="sc-elF"><div class="sc-kTh">just now</div></div></div>') =>
+    `<div data-testid="incoming-message" class="sc-kieALA etOjUj"><div class="sc-dHK"><img src="a.png"></div><div class="sc-hLy"><div class="sc-eGj"><div class="sc-gro">${name}</div></div><div style="display:flex"><div class="sc-dib"><div class="sc-kAF"></div><div class="sc-jMp">${text}</div>${time}</div></div></div></div>`;
+
+  test('a short name above a bubble holding the text and, apart, its time is the author', () => {
+    expect(ex(row('Sarah', 'Could you confirm your name?'))).toMatchObject({ text: 'Could you confirm your name?', author: 'Sarah', speaker: 'agent' });
+  });
+  test('a name seen as an author in the list needs no time beside it (the time shows once per group)', () => {
+    const authors = new Set<string>();
+    const read = (html: string) => extractMessage(item(html), { ...ctx(), authors });
+    expect(read(row('小李', '请稍等'))?.author).toBe('小李');
+    expect(read(row('小李', '已为您办理分期', ''))).toMatchObject({ text: '已为您办理分期', author: '小李' });
+    // Without that knowledge the same row keeps its first line.
+    expect(ex(row('小李', '已为您办理分期', ''))).toMatchObject({ text: '小李 已为您办理分期', author: null });
+  });
+  test('a message\'s own short first line is not an author: a line after it, or a time inside its own line', () => {
+    expect(ex('<div class="message outgoing"><div class="t"><div>Hi</div><div>I lost my job <span>10:05</span></div></div></div>')).toMatchObject({ text: 'Hi I lost my job', author: null });
+    expect(ex('<div class="message outgoing"><div>OK</div><div class="f">10:05</div></div>')).toMatchObject({ text: 'OK', author: null });
+    expect(ex('<div class="message outgoing"><div class="b"><div class="t">OK thanks</div><div><span>10:13</span> <span>Seen</span></div></div></div>')).toMatchObject({ text: 'OK thanks', author: null });
+    expect(ex('<div class="message outgoing"><div class="b"><div class="t">OK thanks</div><div><span>10:13</span> <span>edited</span></div></div></div>')).toMatchObject({ text: 'OK thanks edited', author: null });
+    expect(ex('<div class="message incoming"><p><strong>Note</strong></p><div><p>Pay by the 5th</p><span>10:05</span></div></div>')).toMatchObject({ text: 'Note Pay by the 5th', author: null });
+  });
+  test('a notice signed "System" is the system\'s, even drawn as an incoming message', () => {
+    expect(ex(row('System', 'Agent Sarah joined the chat'))).toMatchObject({ text: 'Agent Sarah joined the chat', author: 'System', speaker: 'system' });
+    expect(ex(row('系统', '客服小李已接入会话'))!.speaker).toBe('system');
+  });
+});
+
 describe('not messages', () => {
   test.each([
     ['typing indicator text', '<div class="message incoming"><span>对方正在输入…</span></div>'],
@@ -42,6 +72,7 @@ describe('not messages', () => {
     ['welcome banner', '<div class="welcome-banner">Welcome to Acme support!</div>'],
     ['read receipt row', '<div class="row"><span>已读</span></div>'],
     ['empty bubble', '<div class="message incoming"><img class="avatar" alt="客服"></div>'],
+    ['typing bubble: a loader beside a short line', '<div class="sc-iay"><div class="loading-animation"><div></div><div></div></div><div class="sc-ffS">Sarah …</div></div>'],
   ])('%s', (_name, html) => {
     expect(ex(html)).toBeNull();
   });
