@@ -1,7 +1,8 @@
 // Capture bench: what recording a chat costs the page and how fast entries are stored,
 // measured in the real extension (built extension/, headless Chromium) on the bench chat
 // page tests/fixtures/bench/chat.html:
-//   1. main-thread overhead while 2,000 messages arrive in bursts (capture on vs off)
+//   1. main-thread overhead while 2,000 messages arrive in bursts (capture on vs off), beside
+//      its floor: the same workload under a content script that only reads rows (floor.mjs)
 //   2. latency from a message entering the DOM to its entry being stored (live port)
 //   3. time to store a chat that already shows 10,000 messages when capture starts
 //   4. main-thread overhead of 10,000 unrelated mutations a second, and that none is recorded
@@ -11,6 +12,7 @@
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension, startBenchServer } from './bench-capture/launch.mjs';
+import { burstFloor, floorLines } from './bench-capture/floor.mjs';
 import { liveRecord, startLiveRecorder, stopLiveRecorder } from './bench-capture/live.mjs';
 import { median, percentile, sleep, table } from './bench-capture/stats.mjs';
 
@@ -221,6 +223,8 @@ export async function benchCapture({ print = true, only = null } = {}) {
   const out = {};
   try {
     if (want('bursts')) out.bursts = await burstOverhead(b, server.chatUrl);
+    // The same workload under a content script that does the least a capture could (its own browser).
+    if (want('bursts')) out.floor = await burstFloor({ chatUrl: server.chatUrl, bursts: BURSTS, variants: ['none', 'html'], runs: RUNS_PER_SIDE });
     if (want('latency')) out.latency = await latency(b, server.chatUrl);
     if (want('noise')) out.noise = await noise(b, server.chatUrl);
     // Last: when it runs out of time the background is still storing, which would disturb what follows.
@@ -233,7 +237,7 @@ export async function benchCapture({ print = true, only = null } = {}) {
   return out;
 }
 
-function printReport({ bursts, latency: lat, big, noise: nz }, elapsedMs) {
+function printReport({ bursts, floor, latency: lat, big, noise: nz }, elapsedMs) {
   const rows = [['figure', 'measured', 'target', '']];
   const details = [];
   if (bursts) {
@@ -244,6 +248,7 @@ function printReport({ bursts, latency: lat, big, noise: nz }, elapsedMs) {
         `all stored: ${bursts.complete ? 'yes' : 'NO'}; task time off ${bursts.samples.off.map((x) => x.task.toFixed(0)).join('/')} ms, on ${bursts.samples.on.map((x) => x.task.toFixed(0)).join('/')} ms`,
     );
   }
+  if (floor) details.push(...floorLines(floor).map((line) => `bursts ${line}`));
   if (lat) {
     rows.push([`DOM -> stored latency p50 / p95 (${lat.n} msgs, ${lat.missing} missing)`, `${fmtMs(lat.p50)} / ${fmtMs(lat.p95)} (max ${fmtMs(lat.max)})`, 'p95 <= 50 ms', verdict(lat.p95 <= 50 && lat.missing === 0)]);
     details.push(`latency legs p50/p95: DOM -> seen by content script ${fmtMs(lat.seen.p50)} / ${fmtMs(lat.seen.p95)}, seen -> stored and pushed ${fmtMs(lat.stored.p50)} / ${fmtMs(lat.stored.p95)}`);

@@ -19,8 +19,11 @@ export async function startBenchServer() {
   return { chatUrl: `${server.url}bench/chat.html`, close: () => server.close() };
 }
 
-/** Launches Chromium with extension/ (or `extensionDir`) loaded; `api(req)` sends one runtime API request from an extension page. */
-export async function launchWithExtension({ extensionDir = EXTENSION_DIR } = {}) {
+/**
+ * Launches Chromium with extension/ (or `extensionDir`) loaded; `api(req)` sends one runtime
+ * API request from an extension page (`apiPage`: a file of that extension to open it at).
+ */
+export async function launchWithExtension({ extensionDir = EXTENSION_DIR, apiPage: apiPagePath = 'icons/icon-16.png' } = {}) {
   const EXTENSION_DIR_USED = extensionDir;
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM)`);
   if (!existsSync(path.join(EXTENSION_DIR_USED, 'manifest.json'))) throw new Error('extension/ is not built: run npm run build');
@@ -47,7 +50,7 @@ export async function launchWithExtension({ extensionDir = EXTENSION_DIR } = {})
   const extensionId = new URL(worker.url()).host;
   const apiPage = await context.newPage();
   // An inert extension page (an icon): the popup's own UI would react to the bench's live events.
-  await apiPage.goto(`chrome-extension://${extensionId}/icons/icon-16.png`);
+  await apiPage.goto(`chrome-extension://${extensionId}/${apiPagePath}`);
   const api = (request) => apiPage.evaluate((req) => globalThis.chrome.runtime.sendMessage(req), request);
   const tabIdOf = async (page) => {
     const url = page.url();
