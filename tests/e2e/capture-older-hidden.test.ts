@@ -81,6 +81,36 @@ test('a virtualised list scrolled to its end: capture.status, the popup and the 
   await page.close();
 });
 
+test('a virtualised list dragged to the top at once, then scrolled down through: each message once, the older ones placed before the first recorded', async () => {
+  const page = await b.context.newPage();
+  await page.goto(`${server.origin}/fixtures/chats/virtual.html`);
+  await fill(page, 60);
+  const { tabId, sessionId, status } = await record(page, 8);
+  // None of the rows drawn at the top is one recorded: only the scroll up says they are older.
+  await page.evaluate(async () => {
+    const scroller = document.querySelector('.chat-scroller')!;
+    const pause = () => new Promise((r) => setTimeout(r, 30));
+    scroller.scrollTop = 0;
+    await pause();
+    for (let y = 0; y <= scroller.scrollHeight; y += 40) {
+      scroller.scrollTop = y;
+      await pause();
+    }
+  });
+  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).count >= 61, { what: '61 entries', timeout: 15_000 });
+  const exported = await b.api({ type: 'session.export', sessionId, format: 'json' });
+  const entries: any[] = exported.data.entries;
+  const texts: string[] = entries.filter((e) => e.speaker !== 'system').map((e) => e.text);
+  const first = status.count;
+  expect(texts).toHaveLength(60);
+  expect([...texts.slice(first), ...texts.slice(0, first)]).toEqual(Array.from({ length: 60 }, (_, i) => `Message number ${i + 1} about the overdue bill.`));
+  expect(entries.filter((e) => e.speaker === 'system').map((e) => [e.seq, e.text])).toEqual([
+    [60, `[entries #${first}–#59 are older messages the page showed later: in the chat they come before entry #0]`],
+  ]);
+  await b.api({ type: 'capture.stop', tabId });
+  await page.close();
+});
+
 test('a "load earlier messages" button at the top of the list raises the notice too, until it is gone', async () => {
   const page = await plainChat(4);
   await page.evaluate(() => document.querySelector('.messages')!.insertAdjacentHTML('afterbegin', '<div class="history-loader"><button type="button">Load earlier messages</button></div>'));

@@ -14,6 +14,7 @@ import { RowTemplates, templateById } from './row-templates';
 import { MessageTracker, REMOVAL_GRACE_MS } from './tracker';
 import type { RecentMessage } from './recent';
 import { olderMessagesLikelyHidden } from './hidden-history';
+import { ScrollWatch } from './scroll-watch';
 
 export interface EngineOptions {
   sessionId: string;
@@ -84,7 +85,7 @@ export class CaptureEngine {
   private detectCosts: number[] = [];
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private watchTimer: ReturnType<typeof setInterval> | null = null;
-  private lastScroll = -Infinity;
+  private scroll: ScrollWatch;
   /**
    * The chat holds older messages the page does not show: set when capture attaches to a list,
    * false again once the page shows the start of the chat (the person scrolled up through it),
@@ -104,6 +105,7 @@ export class CaptureEngine {
     private deps: EngineDeps,
   ) {
     this.doc = deps.win.document;
+    this.scroll = new ScrollWatch(this.doc);
     this.frame = randomId(deps.win);
     this.outbox = new Outbox({
       frame: this.frame,
@@ -129,7 +131,8 @@ export class CaptureEngine {
           return ex;
         },
         now: () => Date.now(),
-        scrolledWithin: (ms) => Date.now() - this.lastScroll < ms,
+        scrolledWithin: (ms) => this.scroll.within(ms),
+        scrolledUpWithin: (ms) => this.scroll.upWithin(ms),
       },
       this.options.recent,
     );
@@ -214,8 +217,8 @@ export class CaptureEngine {
   private onVisibility = () => {
     if (this.doc.visibilityState === 'hidden') this.flushNow();
   };
-  private onScroll = () => {
-    this.lastScroll = Date.now();
+  private onScroll = (e: Event) => {
+    this.scroll.scrolled(e.target);
     // Once the rows a virtual list draws after the scroll are in (the page's handlers run after this one).
     if (this.olderHidden && this.olderCheckTimer === null) this.olderCheckTimer = setTimeout(() => this.checkOlderShown(), 150);
   };
@@ -312,6 +315,7 @@ export class CaptureEngine {
     this.observer.observe(list.container, false);
     if (list.container instanceof ShadowRoot) this.observer.observe(host, false);
     this.tracker.newestFirst = this.deps.win.getComputedStyle(host).flexDirection === 'column-reverse';
+    this.scroll.seed(host);
     // Read once: a chat showing 10,000 messages at start has as many rows to list.
     const items = this.inChatOrder(itemsOf(list));
     // Once the person scrolled up through the chat, a list found again (re-mounted) does not raise it again.

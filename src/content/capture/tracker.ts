@@ -8,9 +8,11 @@
 // skeleton) and the background reads it. The record keeps those values and reads them only if
 // its text is ever needed (an edit to compare, a node gone that may come back): a chat
 // receiving messages costs the page little.
-// New messages the page puts above all recorded ones (older history drawn while scrolling up) are
-// held until the scrolling settles, then sent in page order with a 'placed' observation naming
-// the recorded message they precede, so the record says where they belong.
+// New messages the page puts above all recorded ones (older history drawn while scrolling up),
+// below a message held or placed as older history (scrolling back down through it), or in place
+// of every row it drew just after a scroll up (a virtualised list jumping to the top) are older
+// history: held until the scrolling settles, then sent in chat order with a 'placed' observation
+// naming the recorded message they precede, so the record says where they belong.
 import type { Observation } from '../../lib/capture/protocol';
 import type { Speaker } from '../../lib/evidence/types';
 import { AgentLearner } from '../../lib/capture/agent-learner';
@@ -41,6 +43,8 @@ interface MessageRecord {
   unread: DeferredRow | null;
   /** Edits and removals seen while the message was held back, and its text before them: sent after it. */
   unsent?: { text: string; changes: Observation[] };
+  /** Held or placed as older history: new messages drawn right below it are older history too. */
+  older?: boolean;
 }
 
 export interface TrackerDeps {
@@ -50,6 +54,8 @@ export interface TrackerDeps {
   now(): number;
   /** Whether the page scrolled recently (a sign that removed nodes are a virtual list's). */
   scrolledWithin(ms: number): boolean;
+  /** Whether the page scrolled up recently (rows that replace every drawn one are older history). */
+  scrolledUpWithin(ms: number): boolean;
 }
 
 /** How long a removed node may stay away before its removal is decided (re-renders put it back sooner). */
@@ -59,11 +65,14 @@ export const REPLAY_WINDOW_MS = 1500;
 /** How long no more older messages must appear above recorded ones before the held ones are sent. */
 export const OLDER_SETTLE_MS = 1000;
 
-type Fresh = { item: Element; ex: ExtractedMessage | DeferredRow; rec: MessageRecord };
+/** A new message of a pass; `after`: the older-history message it is drawn right below. */
+type Fresh = { item: Element; ex: ExtractedMessage | DeferredRow; rec: MessageRecord; after?: MessageRecord };
 /** A message held while older ones may still appear above it; `at` is when it was seen. */
 type HeldOlder = Fresh & { at: string };
-/** New messages of a pass above every known one, and the known one right below them. */
+/** New messages of a pass above every known one, and the known one right below them (in chat order). */
 type OlderOnTop = { recs: Set<MessageRecord>; beneath: MessageRecord };
+/** How recent a scroll up must be for rows replacing every drawn one to count as older history. */
+const JUMP_UP_MS = 1500;
 const DETACHED_LIMIT = 5000;
 
 export class MessageTracker {
@@ -90,6 +99,10 @@ export class MessageTracker {
   private olderAnchor = new Map<MessageRecord, string>();
   /** When an older message was last held (ms). */
   private olderAt = 0;
+  /** The first message in chat order (sent, or held as older history); null until one is sent. */
+  private chatTop: MessageRecord | null = null;
+  /** For a message sent as older history: the message after it in the chat. */
+  private nextInChat = new WeakMap<MessageRecord, MessageRecord>();
   private agent: AgentLearner;
   /** True once the list has been seen dropping nodes at its edges while scrolling. */
   virtual = false;
@@ -128,6 +141,7 @@ export class MessageTracker {
   reconcile(items: Element[], dirty: ReadonlySet<Element>, structural: boolean, appended = false): void {
     const now = this.deps.now();
     const firstScan = this.firstScan;
+    const hadAttached = this.attached.size > 0;
     if (structural || this.firstScan) {
       const present = new Set(items);
       for (const rec of [...this.attached]) {
@@ -175,7 +189,7 @@ export class MessageTracker {
       prev = rec;
     }
     this.pass.clear();
-    this.emitFresh(fresh, full && !firstScan && fresh.length ? this.olderOnTop(items, fresh) : null);
+    this.emitFresh(fresh, full && !firstScan && fresh.length ? this.olderOnTop(items, fresh, hadAttached) : null);
     if (full) this.lastCount = index;
     this.settleLimbo(now, this.lastCount);
     this.releaseOlder(now, false);
@@ -185,9 +199,11 @@ export class MessageTracker {
    * The new messages above every message known before this pass (older history drawn at the top
    * of the chat), and the first known one, below them. New messages further down are not taken
    * for older ones: a chat may keep a row at its end (a menu card, a closing notice) and put each
-   * new message above it.
+   * new message above it. When no known message is left in the list (`hadAttached`: some were
+   * before the pass) and the page just scrolled up, the list jumped to older history: every new
+   * message goes above the first one of the chat.
    */
-  private olderOnTop(items: Element[], fresh: Fresh[]): OlderOnTop | null {
+  private olderOnTop(items: Element[], fresh: Fresh[], hadAttached: boolean): OlderOnTop | null {
     const isFresh = new Set(fresh.map((f) => f.rec));
     const recs = new Set<MessageRecord>();
     for (const item of items) {
@@ -196,6 +212,7 @@ export class MessageTracker {
       if (!isFresh.has(rec)) return recs.size ? { recs, beneath: rec } : null;
       recs.add(rec);
     }
+    if (hadAttached && this.chatTop && this.deps.scrolledUpWithin(JUMP_UP_MS)) return { recs, beneath: this.chatTop };
     return null;
   }
 
@@ -357,7 +374,8 @@ export class MessageTracker {
       const after = this.byKey.get(r.nextKey);
       return after !== undefined && this.read(after) && after.text === nextText.text && after.speaker === nextText.speaker;
     };
-    const agrees = (r: MessageRecord) => (prev ? r.prevKey === prev.key : !nextEl && r.prevKey === null) || nextAgrees(r);
+    // The first message seen of a stretch had nothing before it: older history drawn above it agrees.
+    const agrees = (r: MessageRecord) => (prev ? r.prevKey === prev.key || (r.prevKey === null && prev.older === true) : !nextEl && r.prevKey === null) || nextAgrees(r);
     let rec = pool.find(agrees) ?? null;
     // The first node of a re-rendered list has no matched neighbour yet: one fresh candidate will do.
     if (!rec && !prev && !next && inLimbo.length === 1) rec = inLimbo[0];
@@ -422,7 +440,11 @@ export class MessageTracker {
       if (next.prevKey === null) next.prevKey = rec.key;
     }
     this.bind(rec, item);
-    fresh.push({ item, ex: unread ?? { ...(ex as ExtractedMessage), speaker }, rec });
+    // Right below older history (scrolling down through it after a jump up), it is older history too.
+    const after = !this.replay && prev?.older ? prev : undefined;
+    // Until emitFresh files it (or finds no place for it): the next new row below is older history too.
+    if (after) rec.older = true;
+    fresh.push({ item, ex: unread ?? { ...(ex as ExtractedMessage), speaker }, rec, after });
     return rec;
   }
 
@@ -454,13 +476,21 @@ export class MessageTracker {
     for (const { rec } of skipped) if (rec.speaker !== 'user') this.learnAgent(rec.text, at, false);
     const beneath = older?.beneath;
     const anchor = beneath && (this.olderAnchor.get(beneath) ?? (beneath.emitted ? beneath.key : null));
+    // The first of them, when they go above the first message of the chat.
+    let top: MessageRecord | null = null;
     for (const f of out) {
-      if (anchor && older.recs.has(f.rec)) this.holdOlder({ ...f, at }, anchor, beneath);
+      if (anchor && older.recs.has(f.rec)) {
+        this.holdOlder({ ...f, at }, anchor, beneath);
+        if (beneath === this.chatTop) top ??= f.rec;
+      } else if (f.after && this.holdAfter({ ...f, at }, f.after)) continue;
       else {
+        f.rec.older = false;
         this.emitRecord(f, at);
         this.sendChanges(f.rec);
+        this.chatTop ??= f.rec;
       }
     }
+    if (top) this.chatTop = top;
   }
 
   private emitRecord({ ex, rec }: Fresh, at: string): void {
@@ -483,8 +513,28 @@ export class MessageTracker {
     let list = this.older.get(anchor);
     if (!list) this.older.set(anchor, (list = []));
     const i = list.findIndex((h) => h.rec === beneath);
-    list.splice(i < 0 ? list.length : i, 0, held);
+    this.fileOlder(held, anchor, list, i < 0 ? list.length : i);
+  }
+
+  /** Files an older message right after `prev` (held, or sent as older history); false when where that is is not known. */
+  private holdAfter(held: HeldOlder, prev: MessageRecord): boolean {
+    const anchor = this.olderAnchor.get(prev);
+    if (anchor !== undefined) {
+      const list = this.older.get(anchor)!;
+      this.fileOlder(held, anchor, list, list.findIndex((h) => h.rec === prev) + 1);
+      return true;
+    }
+    const next = this.nextInChat.get(prev);
+    const nextAnchor = next && (this.olderAnchor.get(next) ?? (next.emitted ? next.key : null));
+    if (!next || !nextAnchor) return false;
+    this.holdOlder(held, nextAnchor, next);
+    return true;
+  }
+
+  private fileOlder(held: HeldOlder, anchor: string, list: HeldOlder[], index: number): void {
+    list.splice(index, 0, held);
     this.olderAnchor.set(held.rec, anchor);
+    held.rec.older = true;
     this.olderAt = this.deps.now();
   }
 
@@ -496,6 +546,12 @@ export class MessageTracker {
       const kept = list.filter((h) => this.byKey.get(h.rec.key) === h.rec);
       for (const h of kept) this.emitRecord(h, h.at);
       if (kept.length) this.deps.emit({ kind: 'placed', keys: kept.map((h) => h.rec.key), before: anchor, at: kept[kept.length - 1].at });
+      // Where each sits in the chat, for new messages drawn right below it later.
+      const anchorRec = this.byKey.get(anchor);
+      kept.forEach((h, i) => {
+        const next = kept[i + 1]?.rec ?? anchorRec;
+        if (next) this.nextInChat.set(h.rec, next);
+      });
       // After the note, so the entries it names stay one run.
       for (const h of kept) this.sendChanges(h.rec);
     }

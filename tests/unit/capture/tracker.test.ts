@@ -11,6 +11,7 @@ let list: HTMLElement;
 let out: Observation[];
 let clock: number;
 let scrolled: boolean;
+let scrolledUp: boolean;
 
 function tracker(recent: { speaker: 'agent' | 'user' | 'system'; text: string }[] = []) {
   return new MessageTracker(
@@ -19,6 +20,7 @@ function tracker(recent: { speaker: 'agent' | 'user' | 'system'; text: string }[
       extract: (item) => extractMessage(item, { list, adapter: null, layout: false, styles: false }),
       now: () => clock,
       scrolledWithin: () => scrolled,
+      scrolledUpWithin: () => scrolledUp,
     },
     recent,
   );
@@ -62,6 +64,7 @@ beforeEach(() => {
   out = [];
   clock = 1_000_000;
   scrolled = false;
+  scrolledUp = false;
 });
 
 describe('MessageTracker', () => {
@@ -218,6 +221,77 @@ describe('MessageTracker', () => {
       { kind: 'placed', keys: messages.slice(7).map((o) => o.key), before: messages[0].key, at: expect.any(String) },
     ]);
     expect(out.at(-1)!.kind).toBe('placed');
+  });
+
+  test.each([
+    ['', false],
+    [' over a list drawn bottom-up', true],
+  ])('a virtual window%s first seen at the end of a long chat that jumps to the top on a scroll up, then is scrolled down: each message once, older ones placed', (_, newestFirst) => {
+    const t = tracker();
+    t.newestFirst = newestFirst;
+    // Unique texts: with none known on the page, repeated ones could pass for recorded rows re-drawn.
+    const texts = Array.from({ length: 30 }, (_, i) => (i % 2 ? `第 ${i} 行` : `line ${i}`));
+    const render = virtualWindow(t, texts, newestFirst);
+    render(23, 29);
+    // The scrollbar dragged to the top: every drawn row is replaced, none of them known.
+    scrolledUp = true;
+    render(0, 6);
+    scrolledUp = false;
+    // Held while they keep coming; sent once the rows drawn are recorded ones for OLDER_SETTLE_MS.
+    for (let top = 1; top <= 12; top++) render(top, top + 6);
+    expect(out.filter((o) => o.kind === 'message')).toHaveLength(7);
+    for (let top = 13; top <= 23; top++) render(top, top + 6);
+    const messages = out.filter((o) => o.kind === 'message');
+    expect(messages.map((o) => o.text)).toEqual([...texts.slice(23), ...texts.slice(0, 23)]);
+    expect(out.filter((o) => o.kind !== 'message')).toEqual([
+      { kind: 'placed', keys: messages.slice(7).map((o) => o.key), before: messages[0].key, at: expect.any(String) },
+    ]);
+  });
+
+  test('a jump to the top after older history was placed goes above that history; scrolling down below sent older history places the new rows before what follows it', () => {
+    const t = tracker();
+    const texts = Array.from({ length: 30 }, (_, i) => `line ${i}`);
+    const render = virtualWindow(t, texts);
+    render(20, 26);
+    // Scrolled up smoothly to line 15: lines 15–19 placed before line 20.
+    for (let top = 19; top >= 15; top--) render(top, top + 6);
+    clock += OLDER_SETTLE_MS;
+    render(15, 21);
+    scrolledUp = true;
+    render(0, 6);
+    scrolledUp = false;
+    for (let top = 1; top <= 5; top++) render(top, top + 6);
+    // Lines 0–11 are sent before going further down: lines 12–14 follow line 11, which is sent.
+    clock += OLDER_SETTLE_MS;
+    render(5, 11);
+    for (let top = 6; top <= 15; top++) render(top, top + 6);
+    clock += OLDER_SETTLE_MS;
+    render(15, 21);
+    const messages = out.filter((o) => o.kind === 'message');
+    const keyOf = (text: string) => messages.find((o) => o.text === text)!.key;
+    const lines = (a: number, b: number) => texts.slice(a, b + 1);
+    expect(messages.map((o) => o.text)).toEqual([...lines(20, 26), ...lines(15, 19), ...lines(0, 11), ...lines(12, 14)]);
+    expect(out.filter((o) => o.kind !== 'message')).toEqual([
+      { kind: 'placed', keys: lines(15, 19).map(keyOf), before: keyOf('line 20'), at: expect.any(String) },
+      { kind: 'placed', keys: lines(0, 11).map(keyOf), before: keyOf('line 15'), at: expect.any(String) },
+      { kind: 'placed', keys: lines(12, 14).map(keyOf), before: keyOf('line 15'), at: expect.any(String) },
+    ]);
+  });
+
+  test('every drawn row replaced without a scroll up (another conversation opened, or a scroll down): the new rows are sent at once, not placed', () => {
+    for (const withScroll of [false, true]) {
+      list = freshMessageList();
+      out = [];
+      const t = tracker();
+      const texts = Array.from({ length: 20 }, (_, i) => `line ${i}`);
+      const render = virtualWindow(t, texts);
+      scrolled = withScroll;
+      render(0, 6);
+      render(13, 19);
+      expect(out.filter((o) => o.kind === 'message').map((o) => o.kind === 'message' && o.text)).toEqual([...texts.slice(0, 7), ...texts.slice(13)]);
+      expect(out.filter((o) => o.kind === 'placed')).toEqual([]);
+      expect(t.pendingRemovals).toBe(false);
+    }
   });
 
   test('older history put above the recorded messages: held until none comes for OLDER_SETTLE_MS, then sent in page order and placed', () => {
@@ -380,6 +454,7 @@ describe('MessageTracker with rows sent unread', () => {
       extract: (item, defer) => extractRow(item, { list, adapter: null, layout: false, styles: false, templates }, defer),
       now: () => clock,
       scrolledWithin: () => scrolled,
+      scrolledUpWithin: () => scrolledUp,
     });
   }
   /** What the background stores of `out`: its rows read, as resolveRows reads a batch. */
