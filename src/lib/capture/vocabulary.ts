@@ -66,11 +66,16 @@ export const speakerWordsIn: (value: string) => readonly Speaker[] = memo(functi
     const words = wordsOf(cls);
     const aboutMessages = words.some((w) => w === 'msg' || w === 'message' || w === 'bubble' || w === 'chat');
     if (!aboutMessages && (UTILITY_CLASS_RE.test(cls) || words.some((w) => NOISE_WORDS.has(w)))) continue;
+    const sides: Speaker[] = [];
     for (const w of words) {
-      if (USER_WORDS.has(w)) found.push('user');
-      else if (AGENT_WORDS.has(w)) found.push('agent');
-      else if (SYSTEM_WORDS.has(w)) found.push('system');
+      if (USER_WORDS.has(w)) sides.push('user');
+      else if (AGENT_WORDS.has(w)) sides.push('agent');
+      else if (SYSTEM_WORDS.has(w)) sides.push('system');
     }
+    // Words naming different sides in one class: the last is the row's own, the first a library
+    // prefix shared by every row ("react-chatbot-kit-user-chat-message": chatbot, then user).
+    if (sides.some((side) => side !== sides[0])) found.push(sides[sides.length - 1]);
+    else found.push(...sides);
   }
   return found;
 });

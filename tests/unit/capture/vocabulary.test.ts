@@ -21,6 +21,9 @@ describe('class vocabulary', () => {
     ['消息 客服消息', ['agent']],
     ['消息 我的消息', ['user']],
     ['notice system-tip', ['system', 'system', 'system']],
+    // A library prefix naming a side is outweighed by the row's own word after it.
+    ['react-chatbot-kit-user-chat-message-container', ['user']],
+    ['react-chatbot-kit-chat-bot-message-container', ['agent', 'agent']],
   ])('%s → %j', (cls, speakers) => {
     expect(speakerWordsIn(cls)).toEqual(speakers);
   });
