@@ -27,19 +27,26 @@ export interface NodeText {
  * the message text and, apart from that text, its time or receipt. Widgets whose class names are
  * generated (CSS-in-JS) show author labels this way with nothing in the markup naming them. A
  * message's own short first line is followed by more lines, not by a bubble with its time.
- * A name already seen as an author in this list (`knownAuthors`) needs no time beside it: chats
- * show the time once per group of messages.
+ * A name already seen as an author in this list (`knownAuthors`), or one drawn beside the avatar
+ * (react-chat-elements: avatar and name in one title line over the text), needs no time beside it:
+ * chats show the time once per group of messages, or in CSS.
  */
 function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySet<string>): boolean {
   if (el.tagName !== 'DIV' && el.tagName !== 'SPAN') return false;
   const name = collapse(el.textContent ?? '');
   if (!name || name.length > 24 || /[.!?。！？,，;；]/.test(name) || name.split(' ').length > 4 || isLabelOnly(name)) return false;
-  // The name may sit in wrappers of its own.
+  // The name may sit in wrappers of its own, or share one with nothing but the avatar.
   let top = el;
-  while (!top.nextElementSibling && top.parentElement && top.parentElement !== root && top.parentElement.childElementCount === 1) top = top.parentElement;
+  let besideAvatar = false;
+  while (!top.nextElementSibling && top.parentElement && top.parentElement !== root) {
+    const others = Array.from(top.parentElement.children).filter((c) => c !== top);
+    if (others.some((c) => collapse(c.textContent ?? ''))) break;
+    if (others.some(isAvatar)) besideAvatar = true;
+    top = top.parentElement;
+  }
   const bubble = top.nextElementSibling;
   if (!bubble) return false;
-  const known = knownAuthors?.has(authorLabel(name) ?? '') ?? false;
+  const known = besideAvatar || (knownAuthors?.has(authorLabel(name) ?? '') ?? false);
   const doc = el.ownerDocument;
   let label: Element | null = null;
   const elements = doc.createTreeWalker(bubble, 1 /* NodeFilter.SHOW_ELEMENT */);
@@ -57,6 +64,11 @@ function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySe
     if (!label || (!label.contains(t) && !t.parentElement?.contains(label))) return true;
   }
   return false;
+}
+
+/** An avatar: an image, or an element named so or holding one. */
+function isAvatar(el: Element): boolean {
+  return el.tagName === 'IMG' || /avatar|portrait|头像/i.test(classOf(el)) || el.querySelector('img') !== null;
 }
 
 function isSrOnly(cls: string): boolean {

@@ -47,6 +47,14 @@ describe('author labels with nothing in the markup naming them (generated class 
     // Without that knowledge the same row keeps its first line.
     expect(ex(row('小李', '已为您办理分期', ''))).toMatchObject({ text: '小李 已为您办理分期', author: null });
   });
+  test('a short name sharing its line with nothing but the avatar, over the text, is the author (react-chat-elements)', () => {
+    const rce = (text: string, avatar = '<div class="rce-avatar-container default"><img src="a.png" class="rce-avatar"></div>') =>
+      `<div class="rce-container-mbox"><div class="rce-mbox"><div class="rce-mbox-body"><div class="rce-mbox-title rce-mbox-title--clear">${avatar}<span>Sarah</span></div><div class="rce-mbox-text left">${text}</div><div class="rce-mbox-time non-copiable" data-text="just now"></div></div></div></div>`;
+    expect(ex(rce('Could you confirm your name?'))).toMatchObject({ text: 'Could you confirm your name?', author: 'Sarah' });
+    expect(ex(rce('OK'))).toMatchObject({ text: 'OK', author: 'Sarah' });
+    // Without the avatar, nothing says the first line is a name.
+    expect(ex(rce('Could you confirm your name?', ''))).toMatchObject({ text: 'Sarah Could you confirm your name?', author: null });
+  });
   test('a message\'s own short first line is not an author: a line after it, or a time inside its own line', () => {
     expect(ex('<div class="message outgoing"><div class="t"><div>Hi</div><div>I lost my job <span>10:05</span></div></div></div>')).toMatchObject({ text: 'Hi I lost my job', author: null });
     expect(ex('<div class="message outgoing"><div>OK</div><div class="f">10:05</div></div>')).toMatchObject({ text: 'OK', author: null });
