@@ -216,8 +216,9 @@ function assessContainer(c: Element | ShadowRoot): Assessment {
   if (composerKids) score -= 20;
   if (panelKids) score -= 12;
   // Avatars and name labels are the parts of one message: their parent is a message, not the
-  // list. Beside one lone bubble (a chat's first message, seen by an early look) they settle it.
-  if (partKids && similar < 2) return none;
+  // list. Beside one lone bubble (a chat's first message, seen by an early look) they settle it,
+  // an avatar with no text as well (Ant Design X: avatar and content side by side in the bubble).
+  if ((partKids || kids.some((k) => !hasText(k) && isMessagePart(k))) && similar < 2) return none;
   if (partKids) score -= 20;
   // Messages are rows; a line of inline bits (a name, a status, a clock) is a label.
   if (textKids.length && textKids.filter((k) => INLINE_TAGS.has(k.tagName)).length / textKids.length > 0.5) score -= 10;

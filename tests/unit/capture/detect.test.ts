@@ -76,6 +76,13 @@ describe('detectChatList', () => {
     rows.insertAdjacentHTML('beforeend', '<div class="outer-message-container role-ai"><div class="inner-message-container"><div class="avatar-container"></div><div class="name">Lee</div><div class="message-bubble ai-message"><p>Hello</p></div></div></div>');
     expect(describeList(detectChatList(document, { layout: false }))).toBe(rows);
   });
+  test('a bubble of an avatar with no text beside its content is a message, not a list (Ant Design X, its neighbour a typing row)', () => {
+    document.body.innerHTML = `<div class="ant-bubble-list"><div class="ant-bubble ant-bubble-start" role="system"><div class="ant-bubble-content">Agent Sarah joined the chat</div></div>
+      <div class="ant-bubble ant-bubble-start ant-bubble-typing" role="agent"><div class="ant-bubble-avatar"><span class="ant-avatar"><img src="a.png"></span></div><div class="ant-bubble-content ant-bubble-content-filled">Hello ther</div></div></div>`;
+    expect(detectChatList(document, { layout: false })).toBeNull();
+    document.querySelector('.ant-bubble-typing')!.classList.remove('ant-bubble-typing');
+    expect(describeList(detectChatList(document, { layout: false }))).toBe(document.querySelector('.ant-bubble-list'));
+  });
   test('an element with a single message child is not the list; the rows inside a message are not either', () => {
     document.body.innerHTML = '<div class="MessageList"><div class="Message SystemMessage"><div class="SystemMessage-inner"><span>Lee joined</span></div></div></div>';
     expect(detectChatList(document, { layout: false })).toBeNull();
