@@ -82,6 +82,27 @@ describe('plain divs with English classes', () => {
     await page.close();
   });
 
+  test('a reply streamed in a few characters at a time: the message, then one edit with the whole text', async () => {
+    const page = await openPage('plain-divs.html');
+    await page.evaluate(() => (window as any).__capture.start());
+    const full = 'Your account qualifies for a 6-month instalment plan of 560 yuan a month.';
+    await page.evaluate(async (full) => {
+      const chat = (window as any).__chat;
+      const id = chat.say('agent', full.slice(0, 4));
+      for (let n = 8; n < full.length + 4; n += 4) {
+        await new Promise((r) => setTimeout(r, 30));
+        chat.edit(id, full.slice(0, n));
+      }
+    }, full);
+    await settle(page, 1, 'edit');
+    const lines = await stored(page);
+    expect(lines.map((l) => [l.kind, l.text])).toEqual([
+      ['message', full.slice(0, 4)],
+      ['edit', full],
+    ]);
+    await page.close();
+  });
+
   test('skips the messages an earlier load recorded (recent)', async () => {
     const page = await openPage('plain-divs.html');
     await say(page, 'agent', 'Hello, how can I help?');

@@ -35,6 +35,8 @@ interface MessageRecord {
   index: number;
   /** When the node left the DOM (ms), while its fate is undecided. */
   leftAt: number;
+  /** When it was first seen (ms). */
+  seenAt: number;
   /** In limbo or detached (not bound to a node). */
   away: boolean;
   /** Detached because capture moved to another list element: it may come back in another shape. */
@@ -64,6 +66,10 @@ export const REMOVAL_GRACE_MS = 400;
 export const REPLAY_WINDOW_MS = 1500;
 /** How long no more older messages must appear above recorded ones before the held ones are sent. */
 export const OLDER_SETTLE_MS = 1000;
+/** How soon after a message appeared its text may still grow as it is written out (streamed, typed). */
+export const GROWTH_WINDOW_MS = 5000;
+/** How long a growing text must stay unchanged before its one edit is sent. */
+export const GROWTH_SETTLE_MS = 400;
 
 /** A new message of a pass; `after`: the older-history message it is drawn right below. */
 type Fresh = { item: Element; ex: ExtractedMessage | DeferredRow; rec: MessageRecord; after?: MessageRecord };
@@ -103,6 +109,8 @@ export class MessageTracker {
   private chatTop: MessageRecord | null = null;
   /** For a message sent as older history: the message after it in the chat. */
   private nextInChat = new WeakMap<MessageRecord, MessageRecord>();
+  /** Messages whose text is growing, and when it last grew (ms): one edit is sent once it stops. */
+  private growing = new Map<MessageRecord, number>();
   private agent: AgentLearner;
   /** True once the list has been seen dropping nodes at its edges while scrolling. */
   virtual = false;
@@ -123,13 +131,14 @@ export class MessageTracker {
 
   /** True while a removal awaits its grace period or messages are held back (the caller schedules a later reconcile). */
   get pendingRemovals(): boolean {
-    return this.limbo.length > 0 || (this.replay !== null && this.replay.held.length > 0) || this.older.size > 0;
+    return this.limbo.length > 0 || (this.replay !== null && this.replay.held.length > 0) || this.older.size > 0 || this.growing.size > 0;
   }
 
   /** Stops holding messages back (the page is being hidden): sends what is not already recorded. */
   releaseHeld(): void {
     if (this.replay?.held.length) this.emitFresh([], null, true);
     this.releaseOlder(this.deps.now(), true);
+    this.settleGrowth(this.deps.now(), true);
   }
 
   /**
@@ -193,6 +202,7 @@ export class MessageTracker {
     if (full) this.lastCount = index;
     this.settleLimbo(now, this.lastCount);
     this.releaseOlder(now, false);
+    this.settleGrowth(now, false);
   }
 
   /**
@@ -287,12 +297,23 @@ export class MessageTracker {
     if (this.detached.length > DETACHED_LIMIT) this.detached.splice(0, this.detached.length - DETACHED_LIMIT);
   }
 
-  /** A known node changed: new text is an edit, a recall notice a removal. */
+  /**
+   * A known node changed: new text is an edit, a recall notice a removal. Text that only grows
+   * soon after the message appeared is still being written out (a streamed or typed reply): one
+   * edit with the whole text is sent once it stops growing, not one per chunk.
+   */
   private update(rec: MessageRecord, item: Element): void {
     if (rec.removed) return;
     const ex = this.extractCached(item);
     if (!ex || ex.text === rec.text) return;
-    const at = new Date(this.deps.now()).toISOString();
+    const now = this.deps.now();
+    if (!ex.recall && rec.emitted && ex.text.startsWith(rec.text) && (this.growing.has(rec) || now - rec.seenAt < GROWTH_WINDOW_MS)) {
+      rec.text = ex.text;
+      this.growing.set(rec, now);
+      return;
+    }
+    this.sendGrowth(rec);
+    const at = new Date(now).toISOString();
     if (ex.recall) {
       rec.removed = true;
       this.change(rec, { kind: 'remove', key: rec.key, at });
@@ -300,6 +321,18 @@ export class MessageTracker {
     }
     this.change(rec, { kind: 'edit', key: rec.key, text: ex.text, at });
     rec.text = ex.text;
+  }
+
+  /** Sends the one edit of each message whose text stopped growing GROWTH_SETTLE_MS ago (all of them with `force`). */
+  private settleGrowth(now: number, force: boolean): void {
+    for (const [rec, at] of this.growing) if (force || now - at >= GROWTH_SETTLE_MS) this.sendGrowth(rec);
+  }
+
+  private sendGrowth(rec: MessageRecord): void {
+    const at = this.growing.get(rec);
+    if (at === undefined) return;
+    this.growing.delete(rec);
+    this.deps.emit({ kind: 'edit', key: rec.key, text: rec.text, at: new Date(at).toISOString() });
   }
 
   /** Sends an edit or removal of a message, or keeps it until the message is sent if it is held as older history. */
@@ -425,6 +458,7 @@ export class MessageTracker {
       removed: unread ? false : (ex as ExtractedMessage).recall,
       index: 0,
       leftAt: 0,
+      seenAt: this.deps.now(),
       away: false,
       unread,
     };

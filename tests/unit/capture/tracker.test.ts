@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { MessageTracker, OLDER_SETTLE_MS, REMOVAL_GRACE_MS, REPLAY_WINDOW_MS } from '../../../src/content/capture/tracker';
+import { GROWTH_SETTLE_MS, GROWTH_WINDOW_MS, MessageTracker, OLDER_SETTLE_MS, REMOVAL_GRACE_MS, REPLAY_WINDOW_MS } from '../../../src/content/capture/tracker';
 import { extractMessage, extractRow } from '../../../src/content/capture/extract';
 import { RowTemplates, templateById } from '../../../src/content/capture/row-templates';
 import type { Observation } from '../../../src/lib/capture/protocol';
@@ -98,6 +98,45 @@ describe('MessageTracker', () => {
     list.querySelector('.text')!.textContent = 'Pay 300';
     t.reconcile(items(), new Set(items()), false);
     expect(out[1]).toMatchObject({ kind: 'edit', key: (out[0] as any).key, text: 'Pay 300' });
+  });
+
+  test('a reply written out a few characters at a time is one message, then one edit with the whole text once it stops growing', () => {
+    const t = tracker();
+    add(msg('agent', 'Hel'));
+    t.reconcile(items(), new Set(), true);
+    const text = list.querySelector('.text')!;
+    for (const chunk of ['Hello, ', 'Hello, your', 'Hello, your minimum is 300.']) {
+      clock += 50;
+      text.textContent = chunk;
+      t.reconcile(items(), new Set(items()), false);
+    }
+    expect(kinds()).toEqual(['message:agent:Hel']);
+    expect(t.pendingRemovals).toBe(true);
+    clock += GROWTH_SETTLE_MS;
+    t.reconcile(items(), new Set(), true);
+    expect(kinds()).toEqual(['message:agent:Hel', `edit:${(out[0] as any).key}:Hello, your minimum is 300.`]);
+    expect(t.pendingRemovals).toBe(false);
+  });
+
+  test('text that grows long after the message appeared is an edit at once', () => {
+    const t = tracker();
+    add(msg('agent', 'Pay 300'));
+    t.reconcile(items(), new Set(), true);
+    clock += GROWTH_WINDOW_MS;
+    list.querySelector('.text')!.textContent = 'Pay 300 by the 5th';
+    t.reconcile(items(), new Set(items()), false);
+    expect(kinds()).toEqual(['message:agent:Pay 300', `edit:${(out[0] as any).key}:Pay 300 by the 5th`]);
+  });
+
+  test('a growing text still waiting to settle goes out when the page is hidden', () => {
+    const t = tracker();
+    add(msg('user', 'I can'));
+    t.reconcile(items(), new Set(), true);
+    list.querySelector('.text')!.textContent = 'I can pay 200';
+    t.reconcile(items(), new Set(items()), false);
+    expect(out).toHaveLength(1);
+    t.releaseHeld();
+    expect(kinds()).toEqual(['message:user:I can', `edit:${(out[0] as any).key}:I can pay 200`]);
   });
 
   test('a framework re-render (all nodes replaced, same content, no ids) records nothing new and removes nothing', () => {
