@@ -42,6 +42,22 @@ async function record(page: Page, stored: number) {
   return { tabId, sessionId, status: await b.api({ type: 'capture.status', tabId }) };
 }
 
+/**
+ * The 60 messages of fill() were each stored once: the `first` recorded when capture started, then
+ * the older ones in chat order, then one note placing them before entry #0; no edits or removals.
+ */
+async function expectOlderPlaced(sessionId: string, first: number) {
+  const exported = await b.api({ type: 'session.export', sessionId, format: 'json' });
+  const entries: any[] = exported.data.entries;
+  expect(entries.filter((e) => e.kind !== 'message')).toEqual([]);
+  const texts: string[] = entries.filter((e) => e.speaker !== 'system').map((e) => e.text);
+  expect(texts).toHaveLength(60);
+  expect([...texts.slice(first), ...texts.slice(0, first)]).toEqual(Array.from({ length: 60 }, (_, i) => `Message number ${i + 1} about the overdue bill.`));
+  expect(entries.filter((e) => e.speaker === 'system').map((e) => [e.seq, e.text])).toEqual([
+    [60, `[entries #${first}–#59 are older messages the page showed later: in the chat they come before entry #0]`],
+  ]);
+}
+
 test('a virtualised list scrolled to its end: capture.status, the popup and the sidebar say older messages may be missing', async () => {
   const { page, tabId, frame } = await openWithSidebar(b, `${server.origin}/fixtures/chats/virtual.html`);
   await fill(page, 60);
@@ -62,16 +78,7 @@ test('a virtualised list scrolled to its end: capture.status, the popup and the 
   await page.evaluate(() => (window as any).__chat.scrollThrough());
   await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).count >= 61, { what: '61 entries', timeout: 15_000 });
   await new Promise((r) => setTimeout(r, 800));
-  const exported = await b.api({ type: 'session.export', sessionId, format: 'json' });
-  const entries: any[] = exported.data.entries;
-  expect(entries.filter((e) => e.kind !== 'message')).toEqual([]);
-  const texts: string[] = entries.filter((e) => e.speaker !== 'system').map((e) => e.text);
-  const first = status.count;
-  expect(texts).toHaveLength(60);
-  expect([...texts.slice(first), ...texts.slice(0, first)]).toEqual(Array.from({ length: 60 }, (_, i) => `Message number ${i + 1} about the overdue bill.`));
-  expect(entries.filter((e) => e.speaker === 'system').map((e) => [e.seq, e.text])).toEqual([
-    [60, `[entries #${first}–#59 are older messages the page showed later: in the chat they come before entry #0]`],
-  ]);
+  await expectOlderPlaced(sessionId, status.count);
   // The page showed the start of the chat on the way (it is back at the end now, drawing only
   // the last rows): the notice is lifted.
   expect(await page.evaluate(() => (window as any).__chat.renderedCount())).toBeLessThan(15);
@@ -98,15 +105,7 @@ test('a virtualised list dragged to the top at once, then scrolled down through:
     }
   });
   await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).count >= 61, { what: '61 entries', timeout: 15_000 });
-  const exported = await b.api({ type: 'session.export', sessionId, format: 'json' });
-  const entries: any[] = exported.data.entries;
-  const texts: string[] = entries.filter((e) => e.speaker !== 'system').map((e) => e.text);
-  const first = status.count;
-  expect(texts).toHaveLength(60);
-  expect([...texts.slice(first), ...texts.slice(0, first)]).toEqual(Array.from({ length: 60 }, (_, i) => `Message number ${i + 1} about the overdue bill.`));
-  expect(entries.filter((e) => e.speaker === 'system').map((e) => [e.seq, e.text])).toEqual([
-    [60, `[entries #${first}–#59 are older messages the page showed later: in the chat they come before entry #0]`],
-  ]);
+  await expectOlderPlaced(sessionId, status.count);
   await b.api({ type: 'capture.stop', tabId });
   await page.close();
 });
