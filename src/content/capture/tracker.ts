@@ -71,6 +71,9 @@ export const GROWTH_WINDOW_MS = 5000;
 /** How long a growing text must stay unchanged before its one edit is sent. */
 export const GROWTH_SETTLE_MS = 400;
 
+/** Text without the cursor a reply being written out may end in ("Hel▍"). */
+const withoutCursor = (text: string): string => text.replace(/\s*[▍▌▋▊▉█▎▏|_●]+$/u, '');
+
 /** A new message of a pass; `after`: the older-history message it is drawn right below. */
 type Fresh = { item: Element; ex: ExtractedMessage | DeferredRow; rec: MessageRecord; after?: MessageRecord };
 /** A message held while older ones may still appear above it; `at` is when it was seen. */
@@ -307,7 +310,7 @@ export class MessageTracker {
     const ex = this.extractCached(item);
     if (!ex || ex.text === rec.text) return;
     const now = this.deps.now();
-    if (!ex.recall && rec.emitted && ex.text.startsWith(rec.text) && (this.growing.has(rec) || now - rec.seenAt < GROWTH_WINDOW_MS)) {
+    if (!ex.recall && rec.emitted && ex.text.startsWith(withoutCursor(rec.text)) && (this.growing.has(rec) || now - rec.seenAt < GROWTH_WINDOW_MS)) {
       rec.text = ex.text;
       this.growing.set(rec, now);
       return;

@@ -105,7 +105,8 @@ describe('MessageTracker', () => {
     add(msg('agent', 'Hel'));
     t.reconcile(items(), new Set(), true);
     const text = list.querySelector('.text')!;
-    for (const chunk of ['Hello, ', 'Hello, your', 'Hello, your minimum is 300.']) {
+    // Chat UIs for AI replies often end the text with a cursor while they write it out.
+    for (const chunk of ['Hello, ▍', 'Hello, your ▍', 'Hello, your minimum is 300.']) {
       clock += 50;
       text.textContent = chunk;
       t.reconcile(items(), new Set(items()), false);
