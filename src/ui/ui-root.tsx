@@ -4,7 +4,7 @@
 // the language/theme first, then corrects itself from settings.get.
 import type { ComponentChildren } from 'preact';
 import { createContext, render, type ComponentType } from 'preact';
-import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser from '../lib/browser';
 import { createTranslator, loadMessages, resolveLocale, type Messages, type Translator } from '../lib/i18n';
 import type { Locale } from '../lib/messages';
@@ -71,9 +71,11 @@ function UiRoot({ titleKey, children }: { titleKey: string; children: ComponentC
     };
   }, [locale]);
 
-  useEffect(() => {
+  // Before the browser paints (a layout effect): the page is in its language from its first paint.
+  useLayoutEffect(() => {
     if (!translator) return;
-    // Measured by the end-to-end tests: script start → first paint with text.
+    // Measured by the end-to-end tests: script start → the shell in the DOM with its words, ready
+    // to paint (a plain effect would run after that paint, and a first paint could precede it).
     if (performance.getEntriesByName('ui-ready').length === 0) performance.mark('ui-ready');
     document.documentElement.lang = translator.locale;
     document.title = translator.t(titleKey);
