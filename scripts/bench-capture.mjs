@@ -12,6 +12,7 @@
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension, startBenchServer } from './bench-capture/launch.mjs';
+import { openChat, metrics } from './bench-capture/chat-page.mjs';
 import { burstFloor, floorLines } from './bench-capture/floor.mjs';
 import { liveRecord, startLiveRecorder, stopLiveRecorder } from './bench-capture/live.mjs';
 import { median, percentile, sleep, table } from './bench-capture/stats.mjs';
@@ -31,22 +32,6 @@ async function poll(fn, timeout, interval = 25) {
   let v;
   while (!(v = await fn()) && Date.now() < end) await sleep(interval);
   return v;
-}
-
-/** Opens the bench chat in a new tab with `preload` messages, and a CDP session with Performance on. */
-async function openChat(b, chatUrl, preload) {
-  const page = await b.context.newPage();
-  await page.goto(`${chatUrl}?preload=${preload}`);
-  await page.waitForFunction(() => document.documentElement.dataset.benchReady === '1');
-  const cdp = await b.context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' }).catch(() => cdp.send('Performance.enable'));
-  return { page, cdp };
-}
-
-async function metrics(cdp) {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
-  return { task: get('TaskDuration') * 1000, script: get('ScriptDuration') * 1000, layout: get('LayoutDuration') * 1000, style: get('RecalcStyleDuration') * 1000 };
 }
 
 const delta = (a, b) => Object.fromEntries(Object.keys(a).map((k) => [k, b[k] - a[k]]));
@@ -224,7 +209,7 @@ export async function benchCapture({ print = true, only = null } = {}) {
   try {
     if (want('bursts')) out.bursts = await burstOverhead(b, server.chatUrl);
     // The same workload under a content script that does the least a capture could (its own browser).
-    if (want('bursts')) out.floor = await burstFloor({ chatUrl: server.chatUrl, bursts: BURSTS, variants: ['none', 'html'], runs: RUNS_PER_SIDE });
+    if (want('bursts')) out.floor = await burstFloor({ chatUrl: server.chatUrl, bursts: BURSTS, preload: PRELOAD, variants: ['none', 'html'], runs: RUNS_PER_SIDE });
     if (want('latency')) out.latency = await latency(b, server.chatUrl);
     if (want('noise')) out.noise = await noise(b, server.chatUrl);
     // Last: when it runs out of time the background is still storing, which would disturb what follows.

@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openChat, metrics } from './chat-page.mjs';
 import { launchWithExtension, startBenchServer } from './launch.mjs';
 import { median, sleep } from './stats.mjs';
 
@@ -60,22 +61,13 @@ async function writeFloorExtension() {
 }
 
 /** The page's main-thread time (task) and script time over one bursts workload, in ms. */
-async function measure(b, url, bursts) {
-  const page = await b.context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.benchReady === '1');
-  const cdp = await b.context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+async function measure(b, chatUrl, preload, variant, bursts) {
+  const { page, cdp } = await openChat(b, chatUrl, preload, variant ? `&floor=${variant}` : '');
   await sleep(300);
-  const read = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const get = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-    return { task: get('TaskDuration'), script: get('ScriptDuration') };
-  };
-  const before = await read();
+  const before = await metrics(cdp);
   await page.evaluate(({ count, size, gapMs }) => window.__bench.bursts(count, size, gapMs), bursts);
   await sleep(400);
-  const after = await read();
+  const after = await metrics(cdp);
   await page.close();
   return { task: after.task - before.task, script: after.script - before.script };
 }
@@ -84,18 +76,17 @@ async function measure(b, url, bursts) {
  * For each variant, `runs` runs with the floor script off and on alternately (as the capture
  * bench does): the medians of task and script time a side, and their on/off ratio.
  */
-export async function burstFloor({ chatUrl, bursts, variants = Object.keys(FLOOR_VARIANTS), runs = 5 }) {
+export async function burstFloor({ chatUrl, bursts, preload = 4, variants = Object.keys(FLOOR_VARIANTS), runs = 5 }) {
   const dir = await writeFloorExtension();
   const b = await launchWithExtension({ extensionDir: dir, apiPage: 'manifest.json' });
   const out = {};
   try {
-    const url = (variant) => `${chatUrl}?preload=4${variant ? `&floor=${variant}` : ''}`;
-    await measure(b, url(null), bursts); // warm-up, not counted
+    await measure(b, chatUrl, preload, null, bursts); // warm-up, not counted
     for (const variant of variants) {
       const samples = { off: [], on: [] };
       for (let i = 0; i < runs * 2; i++) {
         const on = i % 2 === 1;
-        samples[on ? 'on' : 'off'].push(await measure(b, url(on ? variant : null), bursts));
+        samples[on ? 'on' : 'off'].push(await measure(b, chatUrl, preload, on ? variant : null, bursts));
       }
       const med = (side, key) => median(samples[side].map((s) => s[key]));
       out[variant] = { task: { off: med('off', 'task'), on: med('on', 'task') }, script: { off: med('off', 'script'), on: med('on', 'script') } };
