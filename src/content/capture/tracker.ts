@@ -512,7 +512,7 @@ export class MessageTracker {
     const at = new Date(this.deps.now()).toISOString();
     for (const { rec } of skipped) if (rec.speaker !== 'user') this.learnAgent(rec.text, at, false);
     const beneath = older?.beneath;
-    const anchor = beneath && (this.olderAnchor.get(beneath) ?? (beneath.emitted ? beneath.key : null));
+    const anchor = beneath && this.anchorAbove(beneath);
     // The first of them, when they go above the first message of the chat.
     let top: MessageRecord | null = null;
     for (const f of out) {
@@ -545,6 +545,11 @@ export class MessageTracker {
     if (rec.speaker !== 'user') this.learnAgent(text, at);
   }
 
+  /** The key older messages going right above `rec` are filed under: its own if sent, its list's if held; null if neither. */
+  private anchorAbove(rec: MessageRecord): string | null {
+    return this.olderAnchor.get(rec) ?? (rec.emitted ? rec.key : null);
+  }
+
   /** Files an older message above `anchor` (a sent message), right above `beneath` (the anchor or a held one). */
   private holdOlder(held: HeldOlder, anchor: string, beneath: MessageRecord): void {
     let list = this.older.get(anchor);
@@ -562,7 +567,7 @@ export class MessageTracker {
       return true;
     }
     const next = this.nextInChat.get(prev);
-    const nextAnchor = next && (this.olderAnchor.get(next) ?? (next.emitted ? next.key : null));
+    const nextAnchor = next && this.anchorAbove(next);
     if (!next || !nextAnchor) return false;
     this.holdOlder(held, nextAnchor, next);
     return true;
