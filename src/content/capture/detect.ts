@@ -7,7 +7,7 @@ import type { SiteAdapter } from '../../lib/capture/adapters';
 import { adapterInChildFrame, adapterInDocument, SITE_ADAPTERS } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, renderedChildren, walkElements } from './dom';
 import { collapse, isLabelOnly } from '../../lib/capture/light-text';
-import { hasItemWord, hasMessageWord, isAuthorClass, isNeverMessageClass, memo, speakerWordsIn, wordsOf } from '../../lib/capture/vocabulary';
+import { hasItemWord, hasMessageWord, isAuthorClass, isAvatarClass, isNeverMessageClass, memo, speakerWordsIn, wordsOf } from '../../lib/capture/vocabulary';
 
 export interface ChatList {
   /** The element (or shadow root) whose children are the messages. */
@@ -119,7 +119,7 @@ function isPanelChrome(k: Element): boolean {
 /** An avatar or a name label: the parts of one message, never rows of a list. */
 function isMessagePart(k: Element): boolean {
   const cls = classOf(k);
-  return cls !== '' && (isAuthorClass(cls) || wordsOf(cls).some((w) => w === 'avatar' || w === 'portrait'));
+  return cls !== '' && (isAuthorClass(cls) || isAvatarClass(cls));
 }
 
 const BLOCK_ROW_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'LI', 'ASIDE', 'FIGURE']);
@@ -218,7 +218,7 @@ function assessContainer(c: Element | ShadowRoot): Assessment {
   // Avatars and name labels are the parts of one message: their parent is a message, not the
   // list. Beside one lone bubble (a chat's first message, seen by an early look) they settle it,
   // an avatar with no text as well (Ant Design X: avatar and content side by side in the bubble).
-  if ((partKids || kids.some((k) => !hasText(k) && isMessagePart(k))) && similar < 2) return none;
+  if (kids.some(isMessagePart) && similar < 2) return none;
   if (partKids) score -= 20;
   // Messages are rows; a line of inline bits (a name, a status, a clock) is a label.
   if (textKids.length && textKids.filter((k) => INLINE_TAGS.has(k.tagName)).length / textKids.length > 0.5) score -= 10;

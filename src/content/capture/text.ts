@@ -3,7 +3,7 @@
 // author label it shows, kept apart.
 import { classOf, isHidden, renderedChildNodes } from './dom';
 import { authorLabel, collapse, emojiAlt, finish, isLabelOnly, type ElementRead } from '../../lib/capture/light-text';
-import { isAuthorClass, isChromeClass } from '../../lib/capture/vocabulary';
+import { isAuthorClass, isAvatarClass, isChromeClass } from '../../lib/capture/vocabulary';
 
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'INPUT', 'TEXTAREA',
@@ -68,7 +68,7 @@ function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySe
 
 /** An avatar: an image, or an element named so or holding one. */
 function isAvatar(el: Element): boolean {
-  return el.tagName === 'IMG' || /avatar|portrait|头像/i.test(classOf(el)) || el.querySelector('img') !== null;
+  return el.tagName === 'IMG' || isAvatarClass(classOf(el)) || el.querySelector('img') !== null;
 }
 
 function isSrOnly(cls: string): boolean {

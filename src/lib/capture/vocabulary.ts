@@ -149,6 +149,11 @@ export const isChromeClass: (value: string) => boolean = memo(function isChromeC
   return false;
 });
 
+/** True when a class list marks an avatar ("rce-avatar-container", "portrait", "头像"). */
+export function isAvatarClass(value: string): boolean {
+  return /头像/.test(value) || wordsOf(value).some((w) => w === 'avatar' || w === 'portrait');
+}
+
 /** True when a class list marks the element that carries the author's display name. */
 export const isAuthorClass: (value: string) => boolean = memo(function isAuthorClass(value: string): boolean {
   for (const cls of value.split(/\s+/)) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  isAuthorClass, isChromeClass, isReceiptOnly, isRecallNotice, isTimeOnly, isTypingIndicator, looksLikeSystemNotice,
+  isAuthorClass, isAvatarClass, isChromeClass, isReceiptOnly, isRecallNotice, isTimeOnly, isTypingIndicator, looksLikeSystemNotice,
   speakerOfAuthorLabel, speakerWordsIn, wordsOf, directionWordsIn,
 } from '../../../src/lib/capture/vocabulary';
 
@@ -33,6 +33,10 @@ describe('class vocabulary', () => {
     expect(directionWordsIn('vac-message-card vac-message-current')).toEqual(['user']);
     expect(directionWordsIn('text-right float-left agent')).toEqual([]);
     expect(speakerWordsIn('cs-message cs-message__content')).toEqual([]);
+  });
+  test('avatar classes', () => {
+    expect(['rce-avatar-container default', 'ant-bubble-avatar', 'user-portrait', '消息头像'].map(isAvatarClass)).toEqual([true, true, true, true]);
+    expect(['message-body', 'avtr-row', 'author-name'].map(isAvatarClass)).toEqual([false, false, false]);
   });
   test('animation and layout utilities do not vote', () => {
     expect(speakerWordsIn('fade-in slide-left text-right float-right self-end ml-auto')).toEqual([]);
