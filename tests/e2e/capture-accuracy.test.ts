@@ -57,6 +57,9 @@ describe.each([
   ['aria-log.html', true],
   ['chinese.html', true],
   ['shadow.html', true],
+  // Sender groups: generated class names only (found by rows on both sides beside a text box), and with class words.
+  ['grouped.html', true],
+  ['grouped.html?words', true],
 ])('%s: 150-message conversation', (path, typing) => {
   test('recall, precision ≥ 0.99, speaker ≥ 0.98; nothing but messages recorded', async () => {
     const page = await open(path);
@@ -75,6 +78,40 @@ describe.each([
     console.log(`[capture accuracy] ${path}: ${unread} rows read by the background`);
     // aria-log's speakers come from layout and shadow.html's rows sit in shadow roots: those are read in the page.
     if (path === 'plain-divs.html' || path === 'chinese.html') expect(unread).toBeGreaterThan(50);
+    await page.close();
+  });
+});
+
+describe('sender groups (grouped.html: a reply joins its sender’s last group)', () => {
+  test('groups of one bubble read as messages until a second bubble joins one: then every bubble is a message, recorded once, no edit', async () => {
+    const page = await open('grouped.html');
+    await page.evaluate(() => (window as any).__capture.start());
+    const turns: Line[] = [
+      ['agent', '您好，请问有什么可以帮您？'],
+      ['user', '我想申请延期还款。'],
+      ['agent', '请问您的账单金额是多少？'],
+      ['user', '3200元。'],
+    ];
+    for (const [s, t] of turns) await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
+    await recorded(page, turns.length);
+    // The page now shows four groups of one bubble each: rows are read as messages.
+    const more: Line[] = [
+      ['user', '最近失业了，收入中断。'],
+      ['user', 'Could I pay in 6 instalments?'],
+      ['agent', 'I understand, let me check the options for you.'],
+      ['agent', '可以为您申请分期，最多12期。'],
+    ];
+    for (const [s, t] of more) {
+      await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
+      await page.waitForTimeout(50);
+    }
+    const { all, messages } = await recorded(page, turns.length + more.length);
+    expect(messages.map(({ speaker, text }) => ({ speaker, text }))).toEqual([...turns, ...more].map(([speaker, text]) => ({ speaker, text })));
+    expect(all.filter((o) => o.kind === 'edit' || o.kind === 'remove')).toEqual([]);
+    // A bubble the page edits is that message's edit, not its group's.
+    await page.evaluate(() => (window as any).__chat.edit('m6', 'Could I pay in 12 instalments?'));
+    await waitFor(async () => (await stored(page)).some((o) => o.kind === 'edit'), { timeout: 5000, what: 'the edit' });
+    expect((await stored(page)).filter((o) => o.kind === 'edit').map((o) => o.text)).toEqual(['Could I pay in 12 instalments?']);
     await page.close();
   });
 });

@@ -2,19 +2,16 @@
 // stable, otherwise tag, stable class names and :nth-of-type, crossing open shadow roots
 // with the " >>> " separator that detect.ts resolves.
 import { SHADOW_SEPARATOR } from './detect';
+import { cssEscape } from './dom';
 
 function looksGenerated(word: string): boolean {
   return /\d{3,}|^[a-z]{1,3}-[a-z0-9]{5,}$|^[A-Za-z0-9_-]{6,}$(?<=[A-Z].*[0-9]|[0-9].*[A-Z])|^(?:css|sc|jsx|emotion|svelte)-/i.test(word);
 }
 
-function esc(s: string): string {
-  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(s) : s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
-}
-
 function step(el: Element): string {
   const tag = el.tagName.toLowerCase();
   const classes = Array.from(el.classList).filter((c) => !looksGenerated(c) && !/^(?:active|hover|focus|open|selected|show)$/.test(c)).slice(0, 3);
-  let s = tag + classes.map((c) => `.${esc(c)}`).join('');
+  let s = tag + classes.map((c) => `.${cssEscape(c)}`).join('');
   const parent = el.parentElement;
   if (parent) {
     const same = Array.from(parent.children).filter((c) => c.tagName === el.tagName);
@@ -27,8 +24,8 @@ function step(el: Element): string {
 function pathInRoot(el: Element, root: Document | ShadowRoot): string {
   const parts: string[] = [];
   for (let n: Element | null = el; n; n = n.parentElement) {
-    if (n.id && !looksGenerated(n.id) && root.querySelectorAll(`#${esc(n.id)}`).length === 1) {
-      parts.unshift(`#${esc(n.id)}`);
+    if (n.id && !looksGenerated(n.id) && root.querySelectorAll(`#${cssEscape(n.id)}`).length === 1) {
+      parts.unshift(`#${cssEscape(n.id)}`);
       break;
     }
     parts.unshift(step(n));

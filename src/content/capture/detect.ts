@@ -6,8 +6,10 @@
 import type { SiteAdapter } from '../../lib/capture/adapters';
 import { adapterInChildFrame, adapterInDocument, SITE_ADAPTERS } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, renderedChildren, walkElements } from './dom';
+import { bubblesIn } from './sender-groups';
+import { sideOf } from './speaker';
 import { collapse, isLabelOnly } from '../../lib/capture/light-text';
-import { hasItemWord, hasMessageWord, isAuthorClass, isAvatarClass, isNeverMessageClass, memo, speakerWordsIn, wordsOf } from '../../lib/capture/vocabulary';
+import { directionWordsIn, hasItemWord, hasMessageWord, isAuthorClass, isAvatarClass, isNeverMessageClass, memo, speakerWordsIn, wordsOf } from '../../lib/capture/vocabulary';
 
 export interface ChatList {
   /** The element (or shadow root) whose children are the messages. */
@@ -17,6 +19,8 @@ export interface ChatList {
   score: number;
   /** How many of its children repeat one message-like pattern: the evidence a heuristic list stands on. */
   repeatedRows?: number;
+  /** Its rows are sender groups (sender-groups.ts): the selector of the bubbles in them, each one message. */
+  bubbles?: string;
 }
 
 export interface DetectOptions {
@@ -85,6 +89,20 @@ function insideChrome(el: Element): boolean {
   return false;
 }
 
+/**
+ * True when an element close above names one sender's message ("message-group--outgoing",
+ * "msg-row user"): what is inside is that message's or sender group's bubbles, not the list,
+ * however well the bubbles repeat while the chat holds the one group.
+ */
+function insideOneSendersMessage(el: Element): boolean {
+  let n: Node | null = composedParent(el);
+  for (let i = 0; n instanceof Element && i < 3; n = composedParent(n), i++) {
+    const label = labelOf(n);
+    if (hasItemWord(label) && (speakerWordsIn(label).length > 0 || directionWordsIn(label).length > 0)) return true;
+  }
+  return false;
+}
+
 /** Class and short attributes of an element, for vocabulary matching. */
 function labelOf(el: Element): string {
   return `${classOf(el)} ${attributeText(el)}`;
@@ -103,9 +121,40 @@ function looksLikeMessageRow(k: Element): boolean {
   return hasItemWord(inner) || speakerWordsIn(inner).length > 0;
 }
 
+const TEXT_BOX = 'textarea, input[type=text], input:not([type]), [contenteditable=""], [contenteditable="true"]';
+
 /** The chat box, or a part that holds it: a list of messages never contains the composer. */
 function isComposer(k: Element): boolean {
-  return /^(?:FORM|TEXTAREA|INPUT)$/.test(k.tagName) || k.querySelector('textarea, input[type=text], input:not([type]), [contenteditable=""], [contenteditable="true"]') !== null;
+  return /^(?:FORM|TEXTAREA|INPUT)$/.test(k.tagName) || k.querySelector(TEXT_BOX) !== null;
+}
+
+/** A text box in the panel around `el` (up to four levels above it): where a chat's composer sits. */
+function composerNearby(el: Element): boolean {
+  let n = el.parentElement;
+  for (let i = 0; n && i < 4; n = n.parentElement, i++) if (n.querySelector(TEXT_BOX)) return true;
+  return false;
+}
+
+/**
+ * Rows on both sides of the container, some hugging its left edge and some its right: the
+ * turns of a conversation, however the markup names them (generated class names, no roles).
+ */
+function rowsOnBothSides(c: Element, rows: Element[]): boolean {
+  const box = c.getBoundingClientRect();
+  if (box.width < 120) return false;
+  const range = c.ownerDocument.createRange();
+  let left = false;
+  let right = false;
+  for (const row of rows.slice(-12)) {
+    range.selectNodeContents(row);
+    const r = range.getBoundingClientRect();
+    if (!r.width) continue;
+    const side = sideOf(r.left, r.right, box);
+    left ||= side === 'left';
+    right ||= side === 'right';
+    if (left && right) return true;
+  }
+  return false;
 }
 
 /** A header, navigation or toolbar beside the list: its presence among the children marks the panel around the list. */
@@ -146,7 +195,7 @@ function assessContainer(c: Element | ShadowRoot): Assessment {
   // A <span> may hold block rows (a Vue <transition-group> renders one); other inline or table tags do not.
   const blockSpan = el.tagName === 'SPAN' && allKids.length >= 2 && allKids.filter((k) => BLOCK_ROW_TAGS.has(k.tagName)).length / allKids.length > 0.8;
   if (!isLog && BAD_TAGS.has(el.tagName) && !containerWords && !blockSpan) return none;
-  if (BAD_ROLES.has(role) || (!isLog && insideChrome(el))) return none;
+  if (BAD_ROLES.has(role) || (!isLog && (insideChrome(el) || insideOneSendersMessage(el)))) return none;
   if (!isLog && (wordsOf(classOf(el)).some((w) => NOT_LIST_WORDS.has(w)) || /顶部|标题|头部|底部|输入/.test(classOf(el)))) return none;
 
   const kids = allKids.slice(-80);
@@ -201,7 +250,10 @@ function assessContainer(c: Element | ShadowRoot): Assessment {
     }
   }
   const similar = largest.length;
-  const chatSignal = isLog || containerWords || messageWordKids > 0 || speakers.size > 0 || (isLive && textKids.length > 0);
+  const wordSignal = isLog || containerWords || messageWordKids > 0 || speakers.size > 0 || (isLive && textKids.length > 0);
+  // Without words, the layout: repeated rows on both sides beside a text box. Measured only then (it forces a layout).
+  const sided = !wordSignal && similar >= 2 && composerNearby(el) && rowsOnBothSides(el, largest);
+  const chatSignal = wordSignal || sided;
   if (!chatSignal) return none;
   if (!isLog && similar < 2 && !(containerWords && textKids.length >= 1) && !(isLive && containerWords)) return none;
   let score = 0;
@@ -210,7 +262,7 @@ function assessContainer(c: Element | ShadowRoot): Assessment {
   if (role === 'feed') score += 10;
   if (containerWords) score += 8;
   score += Math.min(similar, 20) * 1.5 + Math.min(messageWordKids, 20);
-  score += speakers.size >= 2 ? 12 : speakers.size ? 4 : 0;
+  score += speakers.size >= 2 || sided ? 12 : speakers.size ? 4 : 0;
   if (textKids.length && linkKids / textKids.length > 0.6) score -= 20;
   // The chat panel around the list (header, list, composer) is not the list.
   if (composerKids) score -= 20;
@@ -288,7 +340,15 @@ export function itemsOf(list: ChatList): Element[] {
     const scope = list.container;
     return Array.from(scope.querySelectorAll(list.adapter.message));
   }
-  return renderedChildren(list.container).filter((k) => !NOT_ITEM_TAGS.has(k.tagName));
+  const rows = renderedChildren(list.container).filter((k) => !NOT_ITEM_TAGS.has(k.tagName));
+  if (!list.bubbles) return rows;
+  const items: Element[] = [];
+  for (const row of rows) {
+    const bubbles = bubblesIn(row, list.bubbles);
+    if (bubbles.length) items.push(...bubbles);
+    else items.push(row);
+  }
+  return items;
 }
 const NOT_ITEM_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK']);
 
@@ -302,8 +362,15 @@ export function itemOf(list: ChatList, node: Node): Element | null {
     return null;
   }
   let prev: Node | null = null;
+  let bubble: Element | null = null;
   for (let n: Node | null = node; n; n = composedParent(n)) {
-    if (n === listHost || n === list.container) return prev instanceof Element && !NOT_ITEM_TAGS.has(prev.tagName) ? prev : null;
+    if (n === listHost || n === list.container) {
+      if (!(prev instanceof Element) || NOT_ITEM_TAGS.has(prev.tagName)) return null;
+      if (!list.bubbles) return prev;
+      // In a sender group, the bubble; a change to the group's own parts (its name, its time) is no message's.
+      return bubble ?? (bubblesIn(prev, list.bubbles).length ? null : prev);
+    }
+    if (list.bubbles && n instanceof Element && n.matches(list.bubbles)) bubble = n;
     prev = n;
   }
   return null;

@@ -93,10 +93,23 @@ const SKIP_ATTRS = new Set([
   'aria-hidden', 'aria-live', 'aria-atomic', 'aria-relevant', 'aria-busy', 'aria-setsize', 'aria-posinset', 'aria-level',
 ]);
 
+/** An identifier escaped for a CSS selector (CSS.escape where there is one: jsdom has none). */
+export function cssEscape(s: string): string {
+  return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(s) : s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`);
+}
+
 /** The class attribute as a string (SVG elements keep theirs in an object). */
 export function classOf(el: Element): string {
   const c = el.getAttribute('class');
   return c ?? '';
+}
+
+/** True when the element draws a box of its own (a background, a border, rounded corners): a bubble. */
+export function paintsOwnBox(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const st = view.getComputedStyle(el);
+  return (st.backgroundColor !== '' && !/^(?:transparent|rgba\(0, 0, 0, 0\))$/.test(st.backgroundColor)) || parseFloat(st.borderTopWidth) > 0 || parseFloat(st.borderTopLeftRadius) > 0;
 }
 
 /** True when the element is not rendered: hidden attribute, display:none, visibility:hidden. */

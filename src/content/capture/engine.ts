@@ -6,7 +6,7 @@ import type { CaptureHello, Observation } from '../../lib/capture/protocol';
 import { collapse } from '../../lib/capture/light-text';
 import { adapterInChildFrame, adapterInDocument } from '../../lib/capture/adapters';
 import { detectChatList, itemOf, itemsOf, scoreContainer, type ChatList } from './detect';
-import { openShadowRoots } from './dom';
+import { openShadowRoots, renderedChildren } from './dom';
 import { extractRow, isDeferred } from './extract';
 import { ListObserver, type Collected } from './observer';
 import { Outbox, type PortLike } from './outbox';
@@ -15,6 +15,7 @@ import { MessageTracker, REMOVAL_GRACE_MS } from './tracker';
 import type { RecentMessage } from './recent';
 import { olderMessagesLikelyHidden } from './hidden-history';
 import { ScrollWatch } from './scroll-watch';
+import { bubbleRunOf, bubbleSelectorOf } from './sender-groups';
 
 export interface EngineOptions {
   sessionId: string;
@@ -303,6 +304,8 @@ export class CaptureEngine {
     for (const t of [this.detectTimer, this.earlyTimer]) if (t !== null) clearTimeout(t);
     this.detectTimer = this.earlyTimer = null;
     this.detectDueAt = Infinity;
+    // Rows that are sender groups are read bubble by bubble (an adapter's selectors already say what a message is).
+    if (!list.adapter && !list.bubbles && (this.deps.layout ?? true)) list = { ...list, bubbles: bubbleSelectorOf(renderedChildren(list.container), this.deps.win) ?? undefined };
     this.list = list;
     this.templates = new RowTemplates();
     this.authors = new Set();
@@ -373,6 +376,7 @@ export class CaptureEngine {
 
   private processCollected(c: Collected): void {
     if (!this.list) return;
+    if (this.becameGrouped(c)) return;
     const dirty = new Set<Element>();
     for (const node of c.touched) {
       const item = itemOf(this.list, node);
@@ -384,6 +388,30 @@ export class CaptureEngine {
     for (const node of c.added) if (node.nodeType === 1 && !this.templated.has(node as Element)) this.observer?.observeShadowsIn(node);
   }
 
+  /**
+   * A sender's second bubble joining their row shows that the rows are sender groups (a group
+   * of one bubble looks like a message): capture moves to reading the bubbles, as on a list
+   * switch, so the messages already recorded are matched again, not recorded twice, and the row
+   * that grew is no edit. Only nodes added inside a row are looked at: rows added whole (a chat
+   * receiving messages) cost nothing here.
+   */
+  private becameGrouped(c: Collected): boolean {
+    const list = this.list!;
+    if (list.adapter || list.bubbles || !c.structural || !(this.deps.layout ?? true)) return false;
+    const looked = new Set<Element>();
+    for (const node of c.added) {
+      if (node.parentNode === list.container || node.nodeType !== 1) continue;
+      const row = itemOf(list, node);
+      if (!row || looked.has(row)) continue;
+      looked.add(row);
+      const bubbles = bubbleRunOf(row, this.deps.win);
+      if (!bubbles) continue;
+      this.attach({ ...list, bubbles });
+      return true;
+    }
+    return false;
+  }
+
   /** A list drawn bottom-up keeps its newest message first: its items reversed are in chat order. */
   private inChatOrder(items: Element[]): Element[] {
     return this.tracker.newestFirst ? items.reverse() : items;
@@ -393,11 +421,11 @@ export class CaptureEngine {
    * Whether the only structural change is new rows at the end of a plain list (a chat receiving
    * messages): then only they are read, instead of the whole list (every flush of a long chat
    * would otherwise walk all its rows). Removals from the list, rows inserted above others,
-   * adapters' and shadow roots' item rules take the whole-list pass.
+   * adapters', sender groups' and shadow roots' item rules take the whole-list pass.
    */
   private onlyAppended(c: Collected, dirty: Set<Element>): boolean {
     const container = this.list?.container;
-    if (!container || this.list!.adapter || !(container instanceof Element) || container.shadowRoot || c.removedFrom.has(container)) return false;
+    if (!container || this.list!.adapter || this.list!.bubbles || !(container instanceof Element) || container.shadowRoot || c.removedFrom.has(container)) return false;
     // The end of a list drawn bottom-up is the top of the chat.
     if (this.tracker.newestFirst) return false;
     // The new rows, as they were added, must follow one another to the end of the list: the

@@ -3,7 +3,7 @@
 // words sit on screen (right-aligned bubbles are the user's), and notice-like text.
 import type { Speaker } from '../../lib/evidence/types';
 import type { SiteAdapter } from '../../lib/capture/adapters';
-import { attributeText, classOf, composedParent, renderedChildren } from './dom';
+import { attributeText, classOf, composedParent, paintsOwnBox, renderedChildren } from './dom';
 import { directionWordsIn, speakerOfAriaLabel, speakerWordsIn, isChromeClass } from '../../lib/capture/vocabulary';
 import type { Alignment, Votes } from '../../lib/capture/votes';
 
@@ -25,14 +25,11 @@ function voteElement(votes: Votes, el: Element, weight: number, directionWeight:
 
 /** The bubble around the text: the nearest element (up to the message) painted with a background or border. */
 function bubbleOf(textNodes: Text[], item: Element): Element | null {
-  const view = item.ownerDocument.defaultView;
-  if (!view) return null;
+  if (!item.ownerDocument.defaultView) return null;
   let el: Element | null = textNodes[0].parentElement;
   for (let i = 0; el && i < 8; el = el.parentElement, i++) {
     if (!textNodes.every((t) => el!.contains(t))) continue;
-    const st = view.getComputedStyle(el);
-    const painted = (st.backgroundColor && !/^(?:transparent|rgba\(0, 0, 0, 0\))$/.test(st.backgroundColor)) || parseFloat(st.borderTopWidth) > 0 || parseFloat(st.borderTopLeftRadius) > 0;
-    if (painted) return el;
+    if (paintsOwnBox(el)) return el;
     if (el === item) return null;
   }
   return null;
@@ -64,6 +61,17 @@ export function alignmentOf(textNodes: Text[], list: Element, item?: Element): A
     }
   }
   if (!Number.isFinite(left)) return null;
+  const found = sideOf(left, right, box);
+  if (found || !item || item.parentElement === list) return found;
+  // A bubble of a sender group, as wide as its group lets it be: the group's row says the side.
+  let row: Element = item;
+  while (row.parentElement && row.parentElement !== list) row = row.parentElement;
+  const rowBox = row.getBoundingClientRect();
+  return row.parentElement === list && rowBox.width > 0 && rowBox.width < box.width * 0.92 ? sideOf(rowBox.left, rowBox.right, box) : null;
+}
+
+/** Which side of the list `box` the span from `left` to `right` hugs. */
+export function sideOf(left: number, right: number, box: DOMRect): Alignment {
   const gapLeft = left - box.left;
   const gapRight = box.right - right;
   const slack = box.width * 0.12;

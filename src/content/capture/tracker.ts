@@ -606,8 +606,10 @@ export class MessageTracker {
     this.agent.learn(text, at, emit);
   }
 
-  /** The list was swapped for another: its messages are set aside (matched if they come back), never removed. */
-  /** Unbinds every message; `moved` when capture moves to another list element of the same chat. */
+  /**
+   * Unbinds every message: they are set aside (matched if they come back), never removed.
+   * `moved` when capture moves to another list element of the same chat, or reads the same list another way.
+   */
   detachAll(moved = false): void {
     for (const rec of [...this.attached, ...this.limbo]) {
       if (!this.read(rec)) continue;

@@ -1,0 +1,88 @@
+// Chats that group messages per sender (@livechat/ui-kit, the Intercom and Zendesk
+// messengers): a row of the list is one sender's run, an avatar, a name, a time and a
+// column of bubbles, and a reply joins the last row instead of adding one. Read row by row,
+// a run is one message that grows by edits; this finds the bubbles, so that each one is
+// read as a message of its own, and the rows without bubbles (notices, dates) as before.
+import { isChromeClass, isNeverMessageClass } from '../../lib/capture/vocabulary';
+import { cssEscape, paintsOwnBox } from './dom';
+
+/** How deep below a row the column of bubbles may sit (row › wrapper › column › bubble). */
+const MAX_DEPTH = 3;
+/** Rows looked at, from the end of the list. */
+const MAX_ROWS = 40;
+/** Tags a bubble is never: a paragraph or a line of one message, a chip, a picture. */
+const NOT_BUBBLE_TAGS = new Set(['P', 'SPAN', 'A', 'BUTTON', 'LI', 'BR', 'IMG', 'svg', 'STRONG', 'B', 'I', 'EM', 'SMALL', 'LABEL', 'TIME', 'PRE', 'CODE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A class selector naming exactly these classes on `tag`. */
+function selectorOf(tag: string, classes: string[]): string {
+  return `${tag.toLowerCase()}${classes.map((c) => `.${cssEscape(c)}`).join('')}`;
+}
+
+/**
+ * Two or more siblings of one tag and class list, each showing text in a box of its own, one
+ * below the other: the bubbles of one sender's run. Clickable ones are chips or cards, and
+ * class words of chrome (time, name, status…) are not messages.
+ */
+function bubbleRunIn(parent: Element, view: Window): string | null {
+  const byKey = new Map<string, Element[]>();
+  for (const kid of Array.from(parent.children)) {
+    const cls = kid.getAttribute('class')?.trim();
+    if (!cls || NOT_BUBBLE_TAGS.has(kid.tagName)) continue;
+    const key = `${kid.tagName} ${cls}`;
+    const same = byKey.get(key);
+    if (same) same.push(kid);
+    else byKey.set(key, [kid]);
+  }
+  for (const [key, kids] of byKey) {
+    if (kids.length < 2) continue;
+    const cls = key.slice(key.indexOf(' ') + 1);
+    if (isChromeClass(cls) || isNeverMessageClass(cls)) continue;
+    let above: DOMRect | null = null;
+    const bubbles = kids.every((kid) => {
+      if (!(kid.textContent ?? '').trim() || kid.getAttribute('role') === 'button' || !paintsOwnBox(kid)) return false;
+      if (view.getComputedStyle(kid).cursor === 'pointer') return false;
+      const box = kid.getBoundingClientRect();
+      const below = !above || box.top >= above.bottom - 1;
+      above = box;
+      return below;
+    });
+    if (bubbles) return selectorOf(kids[0].tagName, cls.split(/\s+/));
+  }
+  return null;
+}
+
+/** The selector of the bubble run inside `row`, searched down to MAX_DEPTH; null when it holds none. */
+export function bubbleRunOf(row: Element, view: Window): string | null {
+  let level: Element[] = [row];
+  for (let depth = 0; depth < MAX_DEPTH && level.length; depth++) {
+    const next: Element[] = [];
+    for (const el of level) {
+      const found = bubbleRunIn(el, view);
+      if (found) return found;
+      next.push(...Array.from(el.children));
+    }
+    level = next;
+  }
+  return null;
+}
+
+/**
+ * The selector of the bubbles of a list whose rows are sender groups, or null when its rows
+ * are messages. One row holding a run of bubbles is enough: a list whose rows are messages
+ * has none, and a group of one bubble looks like a message until its sender says more.
+ */
+export function bubbleSelectorOf(rows: readonly Element[], view: Window): string | null {
+  for (let i = rows.length - 1; i >= Math.max(0, rows.length - MAX_ROWS); i--) {
+    const found = bubbleRunOf(rows[i], view);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The bubbles of one row (the outermost matches: a quoted message inside a bubble is part of it). */
+export function bubblesIn(row: Element, selector: string): Element[] {
+  return Array.from(row.querySelectorAll(selector)).filter((el) => {
+    const outer = el.parentElement?.closest(selector);
+    return !outer || !row.contains(outer);
+  });
+}
