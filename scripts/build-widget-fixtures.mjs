@@ -16,7 +16,7 @@ const DIST = join(WIDGETS_DIR, 'dist');
 const STAMP = join(DIST, '.built');
 
 /** One bundle per fixture page; the other src files are helpers they import. */
-export const WIDGET_ENTRIES = ['chatscope.jsx', 'chatui.jsx', 'vue-advanced-chat.js', 'deep-chat.js', 'minchat.jsx', 'chatbot-kit.jsx', 'chat-elements.jsx', 'ant-design-x.jsx'];
+export const WIDGET_ENTRIES = ['chatscope.jsx', 'chatui.jsx', 'vue-advanced-chat.js', 'deep-chat.js', 'minchat.jsx', 'chatbot-kit.jsx', 'chat-elements.jsx', 'ant-design-x.jsx', 'livechat-ui-kit.jsx'];
 
 function newestSourceTime() {
   const files = [...readdirSync(SRC).map((f) => join(SRC, f)), fileURLToPath(import.meta.url), join(ROOT, 'package.json')];

@@ -142,19 +142,38 @@ function composerNearby(el: Element): boolean {
 function rowsOnBothSides(c: Element, rows: Element[]): boolean {
   const box = c.getBoundingClientRect();
   if (box.width < 120) return false;
-  const range = c.ownerDocument.createRange();
   let left = false;
   let right = false;
   for (const row of rows.slice(-12)) {
-    range.selectNodeContents(row);
-    const r = range.getBoundingClientRect();
-    if (!r.width) continue;
-    const side = sideOf(r.left, r.right, box);
+    const side = sideOfLines(row, box);
     left ||= side === 'left';
     right ||= side === 'right';
     if (left && right) return true;
   }
   return false;
+}
+
+/**
+ * The side a row's lines of text keep to: a line short enough to leave room on one side shows
+ * it (a long reply wraps across the whole width, its last line does not). Null when none
+ * does, or when lines keep to both.
+ */
+function sideOfLines(row: Element, box: DOMRect): 'left' | 'right' | null {
+  const doc = row.ownerDocument;
+  const range = doc.createRange();
+  let found: 'left' | 'right' | null = null;
+  const texts = doc.createTreeWalker(row, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = texts.nextNode(), i = 0; t && i < 20; t = texts.nextNode(), i++) {
+    if (!(t as Text).data.trim()) continue;
+    range.selectNodeContents(t);
+    for (const line of Array.from(range.getClientRects())) {
+      const side = line.width ? sideOf(line.left, line.right, box) : null;
+      if (side !== 'left' && side !== 'right') continue;
+      if (found && found !== side) return null;
+      found = side;
+    }
+  }
+  return found;
 }
 
 /** A header, navigation or toolbar beside the list: its presence among the children marks the panel around the list. */

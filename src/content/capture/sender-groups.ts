@@ -13,22 +13,47 @@ const MAX_ROWS = 40;
 /** Tags a bubble is never: a paragraph or a line of one message, a chip, a picture. */
 const NOT_BUBBLE_TAGS = new Set(['P', 'SPAN', 'A', 'BUTTON', 'LI', 'BR', 'IMG', 'svg', 'STRONG', 'B', 'I', 'EM', 'SMALL', 'LABEL', 'TIME', 'PRE', 'CODE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
-/** A class selector naming exactly these classes on `tag`. */
-function selectorOf(tag: string, classes: string[]): string {
-  return `${tag.toLowerCase()}${classes.map((c) => `.${cssEscape(c)}`).join('')}`;
+/**
+ * The element a sibling stands for: itself, or below wrappers without a class that hold
+ * nothing else (React apps wrap each item in a bare div).
+ */
+function coreOf(kid: Element): Element {
+  let el = kid;
+  for (let i = 0; i < 2 && !el.getAttribute('class') && el.childElementCount === 1; i++) el = el.firstElementChild!;
+  return el;
+}
+
+/** The element or one inside it, a few levels down, that paints a box around text: the bubble. */
+function paintedBubbleIn(el: Element): boolean {
+  let level: Element[] = [el];
+  for (let depth = 0; depth < 4 && level.length; depth++) {
+    for (const n of level) if (paintsOwnBox(n) && (n.textContent ?? '').trim()) return true;
+    level = level.flatMap((n) => Array.from(n.children)).slice(0, 24);
+  }
+  return false;
 }
 
 /**
- * Two or more siblings of one tag and class list, each showing text in a box of its own, one
- * below the other: the bubbles of one sender's run. Clickable ones are chips or cards, and
- * class words of chrome (time, name, status…) are not messages.
+ * A selector for elements with any one of these classes on `tag`: CSS-in-JS gives one
+ * component a class per style variant (the user's bubble and the agent's) beside the class
+ * they share, and the run seen may be either sender's.
+ */
+function selectorOf(tag: string, classes: string[]): string {
+  return classes.map((c) => `${tag.toLowerCase()}.${cssEscape(c)}`).join(', ');
+}
+
+/**
+ * Two or more siblings of one tag and class list, each showing text in a box it paints (or
+ * one inside it), one below the other: the bubbles of one sender's run. Clickable ones are
+ * chips or cards, and class words of chrome (time, name, status…) are not messages.
  */
 function bubbleRunIn(parent: Element, view: Window): string | null {
   const byKey = new Map<string, Element[]>();
   for (const kid of Array.from(parent.children)) {
-    const cls = kid.getAttribute('class')?.trim();
-    if (!cls || NOT_BUBBLE_TAGS.has(kid.tagName)) continue;
-    const key = `${kid.tagName} ${cls}`;
+    const core = coreOf(kid);
+    const cls = core.getAttribute('class')?.trim();
+    if (!cls || NOT_BUBBLE_TAGS.has(core.tagName)) continue;
+    const key = `${core.tagName} ${cls}`;
     const same = byKey.get(key);
     if (same) same.push(kid);
     else byKey.set(key, [kid]);
@@ -39,14 +64,19 @@ function bubbleRunIn(parent: Element, view: Window): string | null {
     if (isChromeClass(cls) || isNeverMessageClass(cls)) continue;
     let above: DOMRect | null = null;
     const bubbles = kids.every((kid) => {
-      if (!(kid.textContent ?? '').trim() || kid.getAttribute('role') === 'button' || !paintsOwnBox(kid)) return false;
-      if (view.getComputedStyle(kid).cursor === 'pointer') return false;
+      const core = coreOf(kid);
+      if (!(core.textContent ?? '').trim() || core.getAttribute('role') === 'button' || view.getComputedStyle(core).cursor === 'pointer' || !paintedBubbleIn(core)) return false;
       const box = kid.getBoundingClientRect();
       const below = !above || box.top >= above.bottom - 1;
       above = box;
       return below;
     });
-    if (bubbles) return selectorOf(kids[0].tagName, cls.split(/\s+/));
+    if (!bubbles) continue;
+    // Only classes the run's bubbles alone carry here ("clearfix" or "row" would match more).
+    const tag = key.slice(0, key.indexOf(' '));
+    const cores = new Set(kids.map(coreOf));
+    const own = cls.split(/\s+/).filter((c) => Array.from(parent.querySelectorAll(selectorOf(tag, [c]))).every((el) => cores.has(el) || [...cores].some((core) => core.contains(el))));
+    if (own.length) return selectorOf(tag, own);
   }
   return null;
 }

@@ -4,6 +4,7 @@
 import type { Speaker } from '../../lib/evidence/types';
 import type { SiteAdapter } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, paintsOwnBox, renderedChildren } from './dom';
+import { collapse, isLabelOnly } from '../../lib/capture/light-text';
 import { directionWordsIn, speakerOfAriaLabel, speakerWordsIn, isChromeClass } from '../../lib/capture/vocabulary';
 import type { Alignment, Votes } from '../../lib/capture/votes';
 
@@ -63,11 +64,33 @@ export function alignmentOf(textNodes: Text[], list: Element, item?: Element): A
   if (!Number.isFinite(left)) return null;
   const found = sideOf(left, right, box);
   if (found || !item || item.parentElement === list) return found;
-  // A bubble of a sender group, as wide as its group lets it be: the group's row says the side.
+  // A bubble of a sender group, as wide as its group lets it be: the group says the side.
   let row: Element = item;
   while (row.parentElement && row.parentElement !== list) row = row.parentElement;
+  if (row.parentElement !== list) return null;
   const rowBox = row.getBoundingClientRect();
-  return row.parentElement === list && rowBox.width > 0 && rowBox.width < box.width * 0.92 ? sideOf(rowBox.left, rowBox.right, box) : null;
+  if (rowBox.width > 0 && rowBox.width < box.width * 0.92) return sideOf(rowBox.left, rowBox.right, box);
+  return sideOfGroupParts(row, box);
+}
+
+/**
+ * The side a sender group's parts keep to: its avatar, its time and name labels, its painted
+ * bubbles (one short bubble is enough; long ones span the width). Null when they disagree or none tells.
+ */
+function sideOfGroupParts(row: Element, box: DOMRect): Alignment {
+  let found: Alignment = null;
+  const walker = row.ownerDocument.createTreeWalker(row, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null, i = 0; el && i < 60; el = walker.nextNode() as Element | null, i++) {
+    const label = el.childElementCount === 0 ? collapse(el.textContent ?? '') : '';
+    const part = el.tagName === 'IMG' || (label !== '' && isLabelOnly(label)) || paintsOwnBox(el);
+    if (!part) continue;
+    const r = el.getBoundingClientRect();
+    const side = r.width ? sideOf(r.left, r.right, box) : null;
+    if (side !== 'left' && side !== 'right') continue;
+    if (found && found !== side) return null;
+    found = side;
+  }
+  return found;
 }
 
 /** Which side of the list `box` the span from `left` to `right` hugs. */

@@ -29,26 +29,38 @@ export interface NodeText {
  * message's own short first line is followed by more lines, not by a bubble with its time.
  * A name already seen as an author in this list (`knownAuthors`), or one drawn beside the avatar
  * (react-chat-elements: avatar and name in one title line over the text), needs no time beside it:
- * chats show the time once per group of messages, or in CSS. So does a name outside the bubble's painted box.
+ * chats show the time once per group of messages, or in CSS. So does a name outside the bubble's painted box,
+ * and one followed on its line by nothing but the time ("Sarah 22:50" over the bubble: @livechat/ui-kit).
  */
 function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySet<string>): boolean {
   if (el.tagName !== 'DIV' && el.tagName !== 'SPAN') return false;
   const name = collapse(el.textContent ?? '');
   if (!name || name.length > 24 || /[.!?。！？,，;；]/.test(name) || name.split(' ').length > 4 || isLabelOnly(name)) return false;
-  // The name may sit in wrappers of its own, or share one with nothing but the avatar.
+  // The name may sit in wrappers of its own, or share one with nothing but the avatar or its time.
   let top = el;
   let besideAvatar = false;
-  while (!top.nextElementSibling && top.parentElement && top.parentElement !== root) {
-    const others = Array.from(top.parentElement.children).filter((c) => c !== top);
-    if (others.some((c) => collapse(c.textContent ?? ''))) break;
+  let besideTime = false;
+  for (;;) {
+    const parent = top.parentElement;
+    if (!parent || parent === root) break;
+    const others = Array.from(parent.children).filter((c) => c !== top);
+    const after = others.filter((c) => top.compareDocumentPosition(c) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */);
+    // A time right after the name on its line ("Sarah 22:50"): the line is the message's heading.
+    const timeAfter = after.length > 0 && after.every((c) => {
+      const t = collapse(c.textContent ?? '');
+      return t !== '' && isLabelOnly(t);
+    });
+    if (top.nextElementSibling && !timeAfter) break;
+    if (others.some((c) => { const t = collapse(c.textContent ?? ''); return t && !isLabelOnly(t); })) break;
     if (others.some(isAvatar)) besideAvatar = true;
-    top = top.parentElement;
+    besideTime ||= timeAfter;
+    top = parent;
   }
   const bubble = top.nextElementSibling;
   if (!bubble) return false;
   // A line outside the box the bubble paints, right above it, is no line of the message (sender
   // groups draw the name over the run of bubbles and the time after the last one).
-  const known = besideAvatar || (knownAuthors?.has(authorLabel(name) ?? '') ?? false) || (paintsOwnBox(bubble) && !paintsOwnBox(el));
+  const known = besideAvatar || besideTime || (knownAuthors?.has(authorLabel(name) ?? '') ?? false) || (paintsOwnBox(bubble) && !paintsOwnBox(el));
   const doc = el.ownerDocument;
   let label: Element | null = null;
   const elements = doc.createTreeWalker(bubble, 1 /* NodeFilter.SHOW_ELEMENT */);

@@ -55,6 +55,19 @@ describe('author labels with nothing in the markup naming them (generated class 
     // Without the avatar, nothing says the first line is a name.
     expect(ex(rce('Could you confirm your name?', ''))).toMatchObject({ text: 'Sarah Could you confirm your name?', author: null });
   });
+  test('a short name followed on its line by nothing but the time, over the bubble, is the author (@livechat/ui-kit)', () => {
+    const lc = (head: string, text: string) =>
+      `<div class="lc-9fiok9 e10ccb470"><div class="lc-81ie7q"><div><div class="lc-1rajx2j">${head}</div></div><div class="lc-bub emwkn670"><div class="lc-3ft2j8">${text}</div></div></div></div>`;
+    expect(ex(lc('<span class="lc-1lt">Sarah </span><span class="lc-1lt">22:50</span>', 'Could you confirm your name?'))).toMatchObject({ text: 'Could you confirm your name?', author: 'Sarah' });
+    // A line that goes on after the name is the message's own.
+    expect(ex(lc('<span class="lc-1lt">Sarah </span><span class="lc-1lt">said hello</span>', 'Could you confirm your name?'))).toMatchObject({ text: 'Sarah said hello Could you confirm your name?', author: null });
+  });
+  test('a short name outside the box the bubble paints, over it, is the author (sender groups)', () => {
+    const group = (bubbleStyle: string) =>
+      `<div class="gR4e1"><div class="vN0s3"></div><div class="cK5d7"><div class="nA9f2">Lily</div><div class="mB3u6" style="${bubbleStyle}"><div class="oQ1w5">请稍等</div></div></div></div>`;
+    expect(ex(group('background-color: #e5e7eb'))).toMatchObject({ text: '请稍等', author: 'Lily' });
+    expect(ex(group(''))).toMatchObject({ text: 'Lily 请稍等', author: null });
+  });
   test('a message\'s own short first line is not an author: a line after it, or a time inside its own line', () => {
     expect(ex('<div class="message outgoing"><div class="t"><div>Hi</div><div>I lost my job <span>10:05</span></div></div></div>')).toMatchObject({ text: 'Hi I lost my job', author: null });
     expect(ex('<div class="message outgoing"><div>OK</div><div class="f">10:05</div></div>')).toMatchObject({ text: 'OK', author: null });

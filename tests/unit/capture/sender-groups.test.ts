@@ -37,6 +37,21 @@ describe('bubbleRunOf', () => {
     }
   });
 
+  test('messages under bare wrappers, painted inside (@livechat/ui-kit): the selector names any of their classes', () => {
+    const message = (cls: string, text: string) => `<div><div class="${cls}"><div class="meta"></div><div class="bub" style="${BUBBLE}">${text}</div></div></div>`;
+    document.body.innerHTML = `<div class="grp"><div class="col">${message('lc-9fiok9 e10ccb470', 'Hello')}${message('lc-9fiok9 e10ccb470', 'How can I help?')}</div></div>`;
+    const selector = bubbleRunOf(document.querySelector('.grp')!, window)!;
+    expect(selector).toBe('div.lc-9fiok9, div.e10ccb470');
+    // The user's messages carry another style class beside the shared one: the selector finds them too.
+    document.body.insertAdjacentHTML('beforeend', `<div class="own">${message('lc-bkqfjw e10ccb470', 'My bill is overdue')}</div>`);
+    expect(bubblesIn(document.querySelector('.own')!, selector)).toHaveLength(1);
+  });
+
+  test('a class the run shares with other parts of its group is left out of the selector', () => {
+    document.body.innerHTML = `<div class="grp"><div class="name clearfix">Lily</div><div class="b clearfix" style="${BUBBLE}">A</div><div class="b clearfix" style="${BUBBLE}">B</div></div>`;
+    expect(bubbleRunOf(document.querySelector('.grp')!, window)).toBe('div.b');
+  });
+
   test('bubbleSelectorOf: one group with a run among groups of one bubble is enough', () => {
     document.body.innerHTML = `<div class="list">${group(['A'])}${group(['B', 'C'])}${group(['D'])}</div>`;
     expect(bubbleSelectorOf(Array.from(document.querySelector('.list')!.children), window)).toBe('div.mB3u6');
