@@ -105,7 +105,18 @@ test('picker in a cross-origin iframe: a click inside picks the frame’s list f
 
   answer = b.api({ type: 'capture.pick', tabId });
   await waitFor(async () => (await pickerShown(page)) && (await pickerShown(frame)), { what: 'the picker in both frames' });
-  const box = (await (await frame.$('.消息'))!.boundingBox())!;
+  // Where the message is on the page, worked out here: an element handle's boundingBox() in a
+  // child frame asks Firefox for the frame's element with a BiDi locator Firefox 140.12 refuses.
+  const inFrame = await frame.evaluate(() => {
+    const r = document.querySelector('.消息')!.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+  const frameAt = await page.evaluate(() => {
+    const el = document.querySelector('iframe')!;
+    const r = el.getBoundingClientRect();
+    return { x: r.x + el.clientLeft, y: r.y + el.clientTop };
+  });
+  const box = { ...inFrame, x: frameAt.x + inFrame.x, y: frameAt.y + inFrame.y };
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   const reply = await answer;
