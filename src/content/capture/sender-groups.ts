@@ -48,34 +48,29 @@ function selectorOf(tag: string, classes: string[]): string {
  * chips or cards, and class words of chrome (time, name, status…) are not messages.
  */
 function bubbleRunIn(parent: Element, view: Window): string | null {
-  const byKey = new Map<string, Element[]>();
+  const runs = new Map<string, { tag: string; classes: string; cores: Element[] }>();
   for (const kid of Array.from(parent.children)) {
     const core = coreOf(kid);
-    const cls = core.getAttribute('class')?.trim();
-    if (!cls || NOT_BUBBLE_TAGS.has(core.tagName)) continue;
-    const key = `${core.tagName} ${cls}`;
-    const same = byKey.get(key);
-    if (same) same.push(kid);
-    else byKey.set(key, [kid]);
+    const classes = core.getAttribute('class')?.trim();
+    if (!classes || NOT_BUBBLE_TAGS.has(core.tagName)) continue;
+    const key = `${core.tagName} ${classes}`;
+    const run = runs.get(key);
+    if (run) run.cores.push(core);
+    else runs.set(key, { tag: core.tagName, classes, cores: [core] });
   }
-  for (const [key, kids] of byKey) {
-    if (kids.length < 2) continue;
-    const cls = key.slice(key.indexOf(' ') + 1);
-    if (isChromeClass(cls) || isNeverMessageClass(cls)) continue;
+  for (const { tag, classes, cores } of runs.values()) {
+    if (cores.length < 2 || isChromeClass(classes) || isNeverMessageClass(classes)) continue;
     let above: DOMRect | null = null;
-    const bubbles = kids.every((kid) => {
-      const core = coreOf(kid);
+    const bubbles = cores.every((core) => {
       if (!(core.textContent ?? '').trim() || core.getAttribute('role') === 'button' || view.getComputedStyle(core).cursor === 'pointer' || !paintedBubbleIn(core)) return false;
-      const box = kid.getBoundingClientRect();
+      const box = core.getBoundingClientRect();
       const below = !above || box.top >= above.bottom - 1;
       above = box;
       return below;
     });
     if (!bubbles) continue;
     // Only classes the run's bubbles alone carry here ("clearfix" or "row" would match more).
-    const tag = key.slice(0, key.indexOf(' '));
-    const cores = new Set(kids.map(coreOf));
-    const own = cls.split(/\s+/).filter((c) => Array.from(parent.querySelectorAll(selectorOf(tag, [c]))).every((el) => cores.has(el) || [...cores].some((core) => core.contains(el))));
+    const own = classes.split(/\s+/).filter((c) => Array.from(parent.querySelectorAll(selectorOf(tag, [c]))).every((el) => cores.some((core) => core.contains(el))));
     if (own.length) return selectorOf(tag, own);
   }
   return null;
