@@ -112,6 +112,16 @@ export function paintsOwnBox(el: Element): boolean {
   return (st.backgroundColor !== '' && !/^(?:transparent|rgba\(0, 0, 0, 0\))$/.test(st.backgroundColor)) || parseFloat(st.borderTopWidth) > 0 || parseFloat(st.borderTopLeftRadius) > 0;
 }
 
+/** True when the element, or one inside it a few levels down, paints a box around text: a bubble. */
+export function holdsPaintedBubble(el: Element): boolean {
+  let level: Element[] = [el];
+  for (let depth = 0; depth < 4 && level.length; depth++) {
+    for (const n of level) if (paintsOwnBox(n) && (n.textContent ?? '').trim()) return true;
+    level = level.flatMap((n) => Array.from(n.children)).slice(0, 24);
+  }
+  return false;
+}
+
 /** True when the element is not rendered: hidden attribute, display:none, visibility:hidden. */
 export function isHidden(el: Element): boolean {
   if ((el as HTMLElement).hidden) return true;

@@ -4,7 +4,7 @@
 // a run is one message that grows by edits; this finds the bubbles, so that each one is
 // read as a message of its own, and the rows without bubbles (notices, dates) as before.
 import { isChromeClass, isNeverMessageClass } from '../../lib/capture/vocabulary';
-import { cssEscape, paintsOwnBox } from './dom';
+import { cssEscape, holdsPaintedBubble } from './dom';
 
 /** How deep below a row the column of bubbles may sit (row › wrapper › column › bubble). */
 const MAX_DEPTH = 3;
@@ -21,16 +21,6 @@ function coreOf(kid: Element): Element {
   let el = kid;
   for (let i = 0; i < 2 && !el.getAttribute('class') && el.childElementCount === 1; i++) el = el.firstElementChild!;
   return el;
-}
-
-/** The element or one inside it, a few levels down, that paints a box around text: the bubble. */
-function paintedBubbleIn(el: Element): boolean {
-  let level: Element[] = [el];
-  for (let depth = 0; depth < 4 && level.length; depth++) {
-    for (const n of level) if (paintsOwnBox(n) && (n.textContent ?? '').trim()) return true;
-    level = level.flatMap((n) => Array.from(n.children)).slice(0, 24);
-  }
-  return false;
 }
 
 /**
@@ -62,7 +52,7 @@ function bubbleRunIn(parent: Element, view: Window): string | null {
     if (cores.length < 2 || isChromeClass(classes) || isNeverMessageClass(classes)) continue;
     let above: DOMRect | null = null;
     const bubbles = cores.every((core) => {
-      if (!(core.textContent ?? '').trim() || core.getAttribute('role') === 'button' || view.getComputedStyle(core).cursor === 'pointer' || !paintedBubbleIn(core)) return false;
+      if (!(core.textContent ?? '').trim() || core.getAttribute('role') === 'button' || view.getComputedStyle(core).cursor === 'pointer' || !holdsPaintedBubble(core)) return false;
       const box = core.getBoundingClientRect();
       const below = !above || box.top >= above.bottom - 1;
       above = box;

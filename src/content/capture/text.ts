@@ -1,7 +1,7 @@
 // Reads what a message node says: its visible text with whitespace collapsed, without
 // the chrome chat UIs put around it (times, names, avatars, receipts, buttons), and the
 // author label it shows, kept apart.
-import { classOf, isHidden, paintsOwnBox, renderedChildNodes } from './dom';
+import { classOf, holdsPaintedBubble, isHidden, paintsOwnBox, renderedChildNodes } from './dom';
 import { authorLabel, collapse, emojiAlt, finish, isLabelOnly, type ElementRead } from '../../lib/capture/light-text';
 import { isAuthorClass, isAvatarClass, isChromeClass } from '../../lib/capture/vocabulary';
 
@@ -29,7 +29,7 @@ export interface NodeText {
  * message's own short first line is followed by more lines, not by a bubble with its time.
  * A name already seen as an author in this list (`knownAuthors`), or one drawn beside the avatar
  * (react-chat-elements: avatar and name in one title line over the text), needs no time beside it:
- * chats show the time once per group of messages, or in CSS. So does a name outside the bubble's painted box,
+ * chats show the time once per group of messages, or in CSS. So does a name over a painted bubble, outside it,
  * and one followed on its line by nothing but the time ("Sarah 22:50" over the bubble: @livechat/ui-kit).
  */
 function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySet<string>): boolean {
@@ -60,7 +60,7 @@ function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySe
   if (!bubble) return false;
   // A line outside the box the bubble paints, right above it, is no line of the message (sender
   // groups draw the name over the run of bubbles and the time after the last one).
-  const known = besideAvatar || besideTime || (knownAuthors?.has(authorLabel(name) ?? '') ?? false) || (paintsOwnBox(bubble) && !paintsOwnBox(el));
+  const known = besideAvatar || besideTime || (knownAuthors?.has(authorLabel(name) ?? '') ?? false) || (!paintsOwnBox(el) && holdsPaintedBubble(bubble));
   const doc = el.ownerDocument;
   let label: Element | null = null;
   const elements = doc.createTreeWalker(bubble, 1 /* NodeFilter.SHOW_ELEMENT */);

@@ -67,6 +67,11 @@ describe('author labels with nothing in the markup naming them (generated class 
       `<div class="gR4e1"><div class="vN0s3"></div><div class="cK5d7"><div class="nA9f2">Lily</div><div class="mB3u6" style="${bubbleStyle}"><div class="oQ1w5">请稍等</div></div></div></div>`;
     expect(ex(group('background-color: #e5e7eb'))).toMatchObject({ text: '请稍等', author: 'Lily' });
     expect(ex(group(''))).toMatchObject({ text: 'Lily 请稍等', author: null });
+    // chatscope's MessageGroup: the header over the group's messages, whose content is what is painted.
+    const header = (contentStyle: string) =>
+      `<section class="cs-message-group"><div class="cs-message-group__header">小李</div><div class="cs-message-group__messages"><section class="cs-message"><div class="cs-message__content-wrapper"><div class="cs-message__content" style="${contentStyle}">请稍等</div></div></section></div><div class="cs-message-group__footer">10:12</div></section>`;
+    expect(ex(header('background-color: #c6e3fa'))).toMatchObject({ text: '请稍等', author: '小李' });
+    expect(ex(header(''))).toMatchObject({ text: '小李 请稍等', author: null });
   });
   test('a message\'s own short first line is not an author: a line after it, or a time inside its own line', () => {
     expect(ex('<div class="message outgoing"><div class="t"><div>Hi</div><div>I lost my job <span>10:05</span></div></div></div>')).toMatchObject({ text: 'Hi I lost my job', author: null });
