@@ -15,7 +15,7 @@ import { MessageTracker, REMOVAL_GRACE_MS } from './tracker';
 import type { RecentMessage } from './recent';
 import { olderMessagesLikelyHidden } from './hidden-history';
 import { ScrollWatch } from './scroll-watch';
-import { bubbleRunOf, bubbleSelectorOf } from './sender-groups';
+import { bubbleRunOf, bubbleSelectorOf, bubblesIn } from './sender-groups';
 
 export interface EngineOptions {
   sessionId: string;
@@ -390,10 +390,10 @@ export class CaptureEngine {
 
   /**
    * A sender's second bubble joining their row shows that the rows are sender groups (a group
-   * of one bubble looks like a message): capture moves to reading the bubbles, as on a list
-   * switch, so the messages already recorded are matched again, not recorded twice, and the row
-   * that grew is no edit. Only nodes added inside a row are looked at: rows added whole (a chat
-   * receiving messages) cost nothing here.
+   * of one bubble looks like a message): capture moves to reading the bubbles. The message each
+   * row was read as is its first bubble, so nothing is recorded twice and the row that grew is
+   * no edit. Only nodes added inside a row are looked at: rows added whole (a chat receiving
+   * messages) cost nothing here.
    */
   private becameGrouped(c: Collected): boolean {
     const list = this.list!;
@@ -406,7 +406,13 @@ export class CaptureEngine {
       looked.add(row);
       const bubbles = bubbleRunOf(row, this.deps.win);
       if (!bubbles) continue;
-      this.attach({ ...list, bubbles });
+      const firstBubbles = renderedChildren(list.container).flatMap((r): [Element, Element][] => {
+        const first = bubblesIn(r, bubbles)[0];
+        return first ? [[r, first]] : [];
+      });
+      this.tracker.rebind(firstBubbles);
+      this.list = { ...list, bubbles };
+      this.reconcile(new Set(), true);
       return true;
     }
     return false;

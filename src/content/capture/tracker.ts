@@ -607,6 +607,22 @@ export class MessageTracker {
   }
 
   /**
+   * The list's rows turned out to be sender groups (a second bubble joined one): the message
+   * each row was read as is its first bubble from now on. It keeps its key; its text is read
+   * again from the bubble (without a name glued on), so later changes are compared with that.
+   */
+  rebind(pairs: [row: Element, bubble: Element][]): void {
+    for (const [row, bubble] of pairs) {
+      const rec = this.byNode.get(row);
+      if (!rec || !this.read(rec)) continue;
+      this.byNode.delete(row);
+      this.bind(rec, bubble);
+      const ex = this.deps.extract(bubble, false);
+      if (ex && !isDeferred(ex)) rec.text = ex.text;
+    }
+  }
+
+  /**
    * Unbinds every message: they are set aside (matched if they come back), never removed.
    * `moved` when capture moves to another list element of the same chat, or reads the same list another way.
    */

@@ -91,6 +91,28 @@ describe('MessageTracker', () => {
     expect(kinds()).toEqual(['message:agent:Hello', 'message:user:Hi', 'message:agent:How can I help?']);
   });
 
+  test('rows found to be sender groups: the message each row was read as is its first bubble from then on, however the row read (nothing twice, no edit, no removal)', () => {
+    const t = tracker();
+    // Read as a row, the group's name line is glued onto its one message.
+    add('<div class="grp incoming"><div class="nm">Lily Wang</div><div class="b"><div class="text">您好</div></div></div>');
+    t.reconcile(items(), new Set(), true);
+    expect(kinds()).toEqual(['message:agent:Lily Wang 您好']);
+    const row = list.firstElementChild!;
+    row.insertAdjacentHTML('beforeend', '<div class="b"><div class="text">请问有什么可以帮您？</div></div>');
+    const bubbles = Array.from(row.querySelectorAll('.b'));
+    t.rebind([[row, bubbles[0]]]);
+    t.reconcile(bubbles, new Set(), true);
+    clock += REMOVAL_GRACE_MS;
+    t.reconcile(bubbles, new Set(), true);
+    expect(kinds()).toEqual(['message:agent:Lily Wang 您好', 'message:agent:请问有什么可以帮您？']);
+    // The first bubble's text is what later changes are compared with: touched unchanged, no edit.
+    t.reconcile(bubbles, new Set([bubbles[0]]), false);
+    expect(out).toHaveLength(2);
+    bubbles[0].querySelector('.text')!.textContent = '你好';
+    t.reconcile(bubbles, new Set([bubbles[0]]), false);
+    expect(out.at(-1)).toMatchObject({ kind: 'edit', key: (out[0] as any).key, text: '你好' });
+  });
+
   test('changed text on a known node is an edit with the same key', () => {
     const t = tracker();
     add(msg('agent', 'Pay 320'));
