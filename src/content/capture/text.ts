@@ -46,12 +46,10 @@ function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySe
     const others = Array.from(parent.children).filter((c) => c !== top);
     const after = others.filter((c) => top.compareDocumentPosition(c) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */);
     // A time right after the name on its line ("Sarah 22:50"): the line is the message's heading.
-    const timeAfter = after.length > 0 && after.every((c) => {
-      const t = collapse(c.textContent ?? '');
-      return t !== '' && isLabelOnly(t);
-    });
+    const timeAfter = after.length > 0 && after.every((c) => labelText(c) !== null);
     if (top.nextElementSibling && !timeAfter) break;
-    if (others.some((c) => { const t = collapse(c.textContent ?? ''); return t && !isLabelOnly(t); })) break;
+    // Beside anything else with words, it is a line of the message.
+    if (others.some((c) => collapse(c.textContent ?? '') !== '' && labelText(c) === null)) break;
     if (others.some(isAvatar)) besideAvatar = true;
     besideTime ||= timeAfter;
     top = parent;
@@ -78,6 +76,12 @@ function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySe
     if (!label || (!label.contains(t) && !t.parentElement?.contains(label))) return true;
   }
   return false;
+}
+
+/** The element's text when it is only a label (a time, a receipt), else null. */
+function labelText(el: Element): string | null {
+  const t = collapse(el.textContent ?? '');
+  return t !== '' && isLabelOnly(t) ? t : null;
 }
 
 /** An avatar: an image, or an element named so or holding one. */

@@ -624,7 +624,7 @@ export class MessageTracker {
 
   /**
    * Unbinds every message: they are set aside (matched if they come back), never removed.
-   * `moved` when capture moves to another list element of the same chat, or reads the same list another way.
+   * `moved` when capture moves to another list element of the same chat.
    */
   detachAll(moved = false): void {
     for (const rec of [...this.attached, ...this.limbo]) {
