@@ -7,7 +7,7 @@ import type { SiteAdapter } from '../../lib/capture/adapters';
 import { adapterInChildFrame, adapterInDocument, SITE_ADAPTERS } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, renderedChildren, walkElements } from './dom';
 import { bubblesIn } from './sender-groups';
-import { sideOf } from './speaker';
+import { oneSideOf } from './speaker';
 import { collapse, isLabelOnly } from '../../lib/capture/light-text';
 import { directionWordsIn, hasItemWord, hasMessageWord, isAuthorClass, isAvatarClass, isNeverMessageClass, memo, speakerWordsIn, wordsOf } from '../../lib/capture/vocabulary';
 
@@ -159,21 +159,19 @@ function rowsOnBothSides(c: Element, rows: Element[]): boolean {
  * does, or when lines keep to both.
  */
 function sideOfLines(row: Element, box: DOMRect): 'left' | 'right' | null {
+  return oneSideOf(lineBoxes(row), box);
+}
+
+/** The boxes of the lines of a row's first twenty texts. */
+function* lineBoxes(row: Element): Generator<DOMRect> {
   const doc = row.ownerDocument;
   const range = doc.createRange();
-  let found: 'left' | 'right' | null = null;
   const texts = doc.createTreeWalker(row, 4 /* NodeFilter.SHOW_TEXT */);
   for (let t = texts.nextNode(), i = 0; t && i < 20; t = texts.nextNode(), i++) {
     if (!(t as Text).data.trim()) continue;
     range.selectNodeContents(t);
-    for (const line of Array.from(range.getClientRects())) {
-      const side = line.width ? sideOf(line.left, line.right, box) : null;
-      if (side !== 'left' && side !== 'right') continue;
-      if (found && found !== side) return null;
-      found = side;
-    }
+    yield* Array.from(range.getClientRects());
   }
-  return found;
 }
 
 /** A header, navigation or toolbar beside the list: its presence among the children marks the panel around the list. */

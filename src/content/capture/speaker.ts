@@ -78,13 +78,21 @@ export function alignmentOf(textNodes: Text[], list: Element, item?: Element): A
  * bubbles (one short bubble is enough; long ones span the width). Null when they disagree or none tells.
  */
 function sideOfGroupParts(row: Element, box: DOMRect): Alignment {
-  let found: Alignment = null;
+  return oneSideOf(groupPartBoxes(row), box);
+}
+
+function* groupPartBoxes(row: Element): Generator<DOMRect> {
   const walker = row.ownerDocument.createTreeWalker(row, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let el = walker.nextNode() as Element | null, i = 0; el && i < 60; el = walker.nextNode() as Element | null, i++) {
     const label = el.childElementCount === 0 ? collapse(el.textContent ?? '') : '';
-    const part = el.tagName === 'IMG' || (label !== '' && isLabelOnly(label)) || paintsOwnBox(el);
-    if (!part) continue;
-    const r = el.getBoundingClientRect();
+    if (el.tagName === 'IMG' || (label !== '' && isLabelOnly(label)) || paintsOwnBox(el)) yield el.getBoundingClientRect();
+  }
+}
+
+/** The one side of the list `box` that the boxes which hug a side keep to; null when none does or they disagree. */
+export function oneSideOf(boxes: Iterable<DOMRect>, box: DOMRect): 'left' | 'right' | null {
+  let found: 'left' | 'right' | null = null;
+  for (const r of boxes) {
     const side = r.width ? sideOf(r.left, r.right, box) : null;
     if (side !== 'left' && side !== 'right') continue;
     if (found && found !== side) return null;
@@ -94,7 +102,7 @@ function sideOfGroupParts(row: Element, box: DOMRect): Alignment {
 }
 
 /** Which side of the list `box` the span from `left` to `right` hugs. */
-export function sideOf(left: number, right: number, box: DOMRect): Alignment {
+function sideOf(left: number, right: number, box: DOMRect): Alignment {
   const gapLeft = left - box.left;
   const gapRight = box.right - right;
   const slack = box.width * 0.12;
