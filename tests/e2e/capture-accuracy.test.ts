@@ -14,7 +14,7 @@ let harness: string;
 
 useEngineHarness((env) => void ({ browser, server, harness } = env));
 
-type Obs = { kind: string; speaker?: string; text?: string };
+type Obs = { kind: string; speaker?: string; text?: string; author?: string | null };
 const stored = (f: Frame | Page) => f.evaluate(() => (window as any).__capture.stored()) as Promise<Obs[]>;
 
 async function open(path: string): Promise<Page> {
@@ -46,7 +46,7 @@ async function recorded(page: Page, n: number) {
   await waitFor(async () => (await stored(page)).filter((o) => o.kind === 'message').length >= n, { timeout: 15_000, what: `${n} messages` });
   await page.waitForTimeout(600);
   const all = await stored(page);
-  return { all, messages: all.filter((o) => o.kind === 'message') as { speaker: string; text: string }[] };
+  return { all, messages: all.filter((o) => o.kind === 'message') as { speaker: string; text: string; author: string | null }[] };
 }
 
 const SCRIPT = makeConversation(150);
@@ -107,6 +107,8 @@ describe('sender groups (grouped.html: a reply joins its sender’s last group)'
     }
     const { all, messages } = await recorded(page, turns.length + more.length);
     expect(messages.map(({ speaker, text }) => ({ speaker, text }))).toEqual([...turns, ...more].map(([speaker, text]) => ({ speaker, text })));
+    // The group's name, drawn once over its bubbles, is every bubble's author.
+    expect(messages.map((m) => m.author)).toEqual(['Lily', null, 'Lily', null, null, null, 'Lily', 'Lily']);
     expect(all.filter((o) => o.kind === 'edit' || o.kind === 'remove')).toEqual([]);
     // A bubble the page edits is that message's edit, not its group's.
     await page.evaluate(() => (window as any).__chat.edit('m6', 'Could I pay in 12 instalments?'));

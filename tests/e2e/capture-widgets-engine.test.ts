@@ -19,7 +19,7 @@ useEngineHarness(async (env) => {
   await buildWidgetFixtures();
 });
 
-type Line = { kind: string; speaker?: string; text?: string };
+type Line = { kind: string; speaker?: string; text?: string; author?: string | null };
 const stored = (f: Frame) => f.evaluate(() => (window as any).__capture.stored()) as Promise<Line[]>;
 
 async function run(widget: (typeof WIDGET_FIXTURES)[number], lang: Lang, startAfter: number) {
@@ -40,6 +40,7 @@ async function run(widget: (typeof WIDGET_FIXTURES)[number], lang: Lang, startAf
     const lines = await stored(frame);
     return {
       messages: lines.filter((l) => l.kind === 'message').map((l) => ({ speaker: l.speaker, text: l.text })),
+      authors: lines.filter((l) => l.kind === 'message').map((l) => l.author),
       others: lines.filter((l) => l.kind === 'edit' || l.kind === 'remove'),
       list: await frame.evaluate(() => (window as any).__capture.list()),
     };
@@ -59,5 +60,14 @@ describe.each(WIDGET_FIXTURES.filter((w) => !w.iframe))('$id', (widget) => {
     const { messages, others } = await run(widget, 'zh', 4);
     expect(messages).toEqual(NEGOTIATION_SCRIPTS.zh);
     expect(others).toEqual([]);
+  });
+});
+
+// The agent's name shows once per group of their messages (in the group's header or in its
+// first message's part): every message of the group carries it.
+describe.each(WIDGET_FIXTURES.filter((w) => w.page === 'livechat-ui-kit' || w.query === 'groups'))('$id', (widget) => {
+  test('every agent message grouped under one name carries it', async () => {
+    const { messages, authors } = await run(widget, 'en', 0);
+    expect(authors.filter((_, i) => messages[i].speaker === 'agent')).toEqual(Array(5).fill('Sarah'));
   });
 });

@@ -15,7 +15,7 @@ import { MessageTracker, REMOVAL_GRACE_MS } from './tracker';
 import type { RecentMessage } from './recent';
 import { olderMessagesLikelyHidden } from './hidden-history';
 import { ScrollWatch } from './scroll-watch';
-import { bubbleRunOf, bubbleSelectorOf, bubblesIn } from './sender-groups';
+import { bubbleRunOf, bubbleSelectorOf, bubblesIn, groupAuthorOf } from './sender-groups';
 
 export interface EngineOptions {
   sessionId: string;
@@ -129,6 +129,8 @@ export class CaptureEngine {
           const templates = this.listSettled ? this.templates : undefined;
           const ex = extractRow(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true, templates, authors: this.authors }, defer);
           if (ex && (isDeferred(ex) || ex.templated)) this.templated.add(item);
+          // A sender group names its sender once, for all its bubbles.
+          else if (ex && !ex.author && this.list.bubbles) ex.author = groupAuthorOf(item, this.list.container, this.list.bubbles, true, this.authors);
           return ex;
         },
         now: () => Date.now(),

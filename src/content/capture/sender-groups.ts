@@ -4,7 +4,8 @@
 // a run is one message that grows by edits; this finds the bubbles, so that each one is
 // read as a message of its own, and the rows without bubbles (notices, dates) as before.
 import { isChromeClass, isNeverMessageClass } from '../../lib/capture/vocabulary';
-import { cssEscape, holdsPaintedBubble } from './dom';
+import { composedParent, cssEscape, holdsPaintedBubble } from './dom';
+import { readNodeText } from './text';
 
 /** How deep below a row the column of bubbles may sit (row › wrapper › column › bubble). */
 const MAX_DEPTH = 3;
@@ -100,4 +101,21 @@ export function bubblesIn(row: Element, selector: string): Element[] {
     const outer = el.parentElement?.closest(selector);
     return !outer || !row.contains(outer);
   });
+}
+
+/**
+ * The author of the sender group `bubble` is in: the name drawn beside its bubbles (over the
+ * run, outside them), or else the one its first bubble carries (@livechat/ui-kit puts it in
+ * the first message's part); null when neither shows one. Only parts outside the bubbles and
+ * the first bubble's own name label are read: another bubble's words are never taken for a name.
+ */
+export function groupAuthorOf(bubble: Element, list: Element | ShadowRoot, selector: string, styles: boolean, knownAuthors?: ReadonlySet<string>): string | null {
+  const listHost = list instanceof ShadowRoot ? list.host : list;
+  let row: Node = bubble;
+  for (let up = composedParent(row); up && up !== list && up !== listHost; up = composedParent(up)) row = up;
+  if (row === bubble || !(row instanceof Element)) return null;
+  const beside = readNodeText(row, styles, undefined, selector, knownAuthors).author;
+  if (beside) return beside;
+  const first = bubblesIn(row, selector)[0];
+  return first ? readNodeText(first, styles, undefined, undefined, knownAuthors).author : null;
 }

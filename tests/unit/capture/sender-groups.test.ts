@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { bubbleRunOf, bubbleSelectorOf, bubblesIn } from '../../../src/content/capture/sender-groups';
+import { bubbleRunOf, bubbleSelectorOf, bubblesIn, groupAuthorOf } from '../../../src/content/capture/sender-groups';
 import { detectChatList, itemOf, itemsOf, type ChatList } from '../../../src/content/capture/detect';
 
 const BUBBLE = 'background-color: #e5e7eb; border-radius: 12px';
@@ -83,5 +83,24 @@ describe('a list of sender groups', () => {
     const bubbles = ['您好', '我想申请延期还款', '最近失业了'].map((t) => `<div class="message-bubble">${t}</div>`).join('');
     document.body.innerHTML = `<div class="chat"><div class="messages-scroller"><div class="message-group message-group--outgoing"><div class="column">${bubbles}<div class="time">10:12</div></div></div></div><textarea></textarea></div>`;
     expect(detectChatList(document, { layout: false })).toBeNull();
+  });
+});
+
+describe('groupAuthorOf', () => {
+  const authorsOf = (selector: string) => {
+    const list = document.querySelector('.list')!;
+    return Array.from(list.querySelectorAll(selector)).map((b) => groupAuthorOf(b, list, selector, false));
+  };
+
+  test('the name drawn over the run, outside its bubbles, is every bubble’s author; a group without one has none', () => {
+    document.body.innerHTML = `<div class="list">${group(['您好', '请问有什么可以帮您？'])}${group(['OK', '我想申请延期还款'], { bubbleClass: 'mB3u6 own' }).replace('<div class="nA9f2">Lily</div>', '')}</div>`;
+    expect(authorsOf('div.mB3u6')).toEqual(['Lily', 'Lily', null, null]);
+  });
+
+  test('a name in the first message’s own part (@livechat/ui-kit) is the author of the bubbles after it; no other bubble’s words are', () => {
+    const part = (text: string, name?: string) =>
+      `<div class="m">${name ? `<div class="hdr"><span>${name}</span><span>22:50</span></div>` : ''}<div class="bub" style="${BUBBLE}">${text}</div></div>`;
+    document.body.innerHTML = `<div class="list"><div class="grp"><div class="col">${part('Hello', 'Sarah')}${part('How can I help?')}</div></div><div class="grp"><div class="col">${part('Hi')}${part('My bill is overdue')}</div></div></div>`;
+    expect(authorsOf('div.m')).toEqual(['Sarah', 'Sarah', null, null]);
   });
 });
