@@ -118,6 +118,35 @@ describe('sender groups (grouped.html: a reply joins its sender’s last group)'
   });
 });
 
+describe('pictures sent without words (plain-divs.html)', () => {
+  test('a picture message is recorded as "[image: name]" with its sender, once its picture has loaded; avatars are not messages', async () => {
+    const page = await open('plain-divs.html');
+    await page.evaluate(() => (window as any).__capture.start());
+    await page.evaluate(() => (window as any).__chat.say('agent', '这是您的分期还款计划，请查收。'));
+    await recorded(page, 1);
+    // Rows as the page draws its messages, the bubble holding a picture instead of words: the
+    // agent's picture has no address yet (nothing to measure), the user's is loaded inline.
+    await page.evaluate(() => {
+      const row = (speaker: 'agent' | 'user', img: string) => {
+        const el = document.createElement('div');
+        el.className = `message message--${speaker === 'user' ? 'outgoing' : 'incoming'}`;
+        el.innerHTML = `${speaker === 'agent' ? '<img class="avatar" alt="">' : ''}<div class="message__bubble">${img}<div><span class="message__time">10:30</span></div></div>`;
+        document.querySelector('.messages')!.append(el);
+      };
+      row('agent', '<img id="plan">');
+      row('user', '<img alt="" style="width: 120px; height: 80px" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">');
+    });
+    await recorded(page, 2);
+    expect((await stored(page)).filter((o) => o.kind === 'message').map((o) => `${o.speaker}:${o.text}`)).toEqual(['agent:这是您的分期还款计划，请查收。', 'user:[image]']);
+    // The picture loads: no change to the DOM's structure, yet its row is read again.
+    await page.evaluate(() => document.querySelector('#plan')!.setAttribute('src', 'repayment-plan.svg'));
+    const { all, messages } = await recorded(page, 3);
+    expect(messages.map((o) => `${o.speaker}:${o.text}`)).toEqual(['agent:这是您的分期还款计划，请查收。', 'user:[image]', 'agent:[image: repayment-plan.svg]']);
+    expect(all.filter((o) => o.kind === 'edit' || o.kind === 'remove')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('virtualised list (rows leave the DOM when scrolled out, no ids)', () => {
   test('a chat appearing on a page watched since it was empty is found within 200 ms, before its first rows can scroll out', async () => {
     const page = await open('virtual.html');

@@ -76,6 +76,8 @@ export class CaptureEngine {
    */
   private listSettled = false;
   private observer: ListObserver | null = null;
+  /** The list listened to for pictures loading (a picture message has no size before: content-image.ts). */
+  private loadTarget: Element | ShadowRoot | null = null;
   private docObserver: MutationObserver | null = null;
   private detectTimer: ReturnType<typeof setTimeout> | null = null;
   private detectDelay = DETECT_MIN_MS;
@@ -183,6 +185,7 @@ export class CaptureEngine {
     if (deliver) this.readPending();
     this.observer?.disconnect();
     this.docObserver?.disconnect();
+    this.watchImageLoads(null);
     for (const t of [this.detectTimer, this.earlyTimer, this.settleTimer, this.olderCheckTimer]) if (t !== null) clearTimeout(t);
     if (this.watchTimer !== null) clearInterval(this.watchTimer);
     this.detectTimer = this.earlyTimer = this.settleTimer = this.watchTimer = this.olderCheckTimer = null;
@@ -319,6 +322,7 @@ export class CaptureEngine {
     const host = list.container instanceof ShadowRoot ? list.container.host : list.container;
     this.observer.observe(list.container, false);
     if (list.container instanceof ShadowRoot) this.observer.observe(host, false);
+    this.watchImageLoads(list.container);
     this.tracker.newestFirst = this.deps.win.getComputedStyle(host).flexDirection === 'column-reverse';
     this.scroll.seed(host);
     // Read once: a chat showing 10,000 messages at start has as many rows to list.
@@ -356,6 +360,7 @@ export class CaptureEngine {
     this.observer?.flushNow();
     this.observer?.disconnect();
     this.observer = null;
+    this.watchImageLoads(null);
     this.list = null;
     // The page may rebuild the list showing the same messages (a re-mounted panel): they are set aside as moved, matched again, never recorded twice.
     this.tracker.detachAll(true);
@@ -364,6 +369,18 @@ export class CaptureEngine {
   }
 
   // ---- processing ----
+
+  /** Listens on `target` (the list) for pictures loading, and no longer on the one before; null: on none. */
+  private watchImageLoads(target: Element | ShadowRoot | null): void {
+    this.loadTarget?.removeEventListener('load', this.onImageLoad, true);
+    this.loadTarget = target;
+    target?.addEventListener('load', this.onImageLoad, true);
+  }
+
+  /** A picture loaded: its row is read again (a row that was only an unloaded picture becomes its message). */
+  private onImageLoad = (e: Event) => {
+    if (e.target instanceof Element && e.target.tagName === 'IMG') this.observer?.touch(e.target);
+  };
 
   private process(c: Collected): void {
     if (!this.running || !this.list) return;

@@ -8,6 +8,7 @@ import { parseSerializedRow, splitRow, type SerializedRow } from '../../lib/capt
 import { isNeverMessageClass, isTypingIndicator, wordsOf } from '../../lib/capture/vocabulary';
 import { contentVotes, isClose, type Alignment, type Votes } from '../../lib/capture/votes';
 import type { Speaker } from '../../lib/evidence/types';
+import { contentImageOf, imageText } from './content-image';
 import { classOf, isHidden } from './dom';
 import { readsByIndex, templateById, type RowTemplates, type SelfContained } from './row-templates';
 import { alignmentOf, markupVotes } from './speaker';
@@ -117,6 +118,13 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   }
   let text = read.text;
   if (ctx.adapter?.author && author && text.startsWith(author)) text = text.slice(author.length).replace(/^[:：]\s*/, '');
+  // What the words sit in, for the side: a picture sent without words stands for them.
+  let content: (Text | Element)[] = read.textNodes;
+  const image = !text && ctx.layout ? contentImageOf(item, ctx.styles) : null;
+  if (image) {
+    text = imageText(image);
+    content = [image];
+  }
   if (!text || isTypingIndicator(text)) return none(false);
   // Measuring forces a synchronous layout per message: only when the markup leaves the speaker open.
   const markup = markupVotes(item, ctx.list, ctx.adapter);
@@ -128,9 +136,9 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   // it, rows of its markup never need measuring (and can be read anywhere, row-template.ts).
   if (ctx.layout && (close || reads)) {
     const host = ctx.list instanceof ShadowRoot ? ctx.list.host : ctx.list;
-    alignment = alignmentOf(read.textNodes, host, item);
+    alignment = alignmentOf(content, host, item);
     // Null from a row on screen says "neither side"; from a list or row not laid out, nothing.
-    measured = alignment !== null || (read.textNodes.length > 0 && host.getBoundingClientRect().width >= 40 && item.getClientRects().length > 0);
+    measured = alignment !== null || (content.length > 0 && host.getBoundingClientRect().width >= 40 && item.getClientRects().length > 0);
     if (alignment && close) votes = contentVotes(markup, text, author, alignment);
   }
   return { message: messageOf(text, author, votes, pageIdOf(item), shapeOf(item), false), reject: false, markup, alignment, measured };

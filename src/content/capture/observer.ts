@@ -91,6 +91,12 @@ export class ListObserver {
     this.timerId = setTimeout(() => this.run(), 30);
   }
 
+  /** Has `node` read again with the next changes, though the DOM did not change (a picture in it loaded). */
+  touch(node: Node): void {
+    this.collected.touched.add(node);
+    this.schedule();
+  }
+
   /** Processes what was collected now, including records the observer has not delivered yet. */
   flushNow(): void {
     const pending = this.observer.takeRecords();

@@ -25,11 +25,11 @@ function voteElement(votes: Votes, el: Element, weight: number, directionWeight:
 }
 
 /** The bubble around the text: the nearest element (up to the message) painted with a background or border. */
-function bubbleOf(textNodes: Text[], item: Element): Element | null {
+function bubbleOf(content: (Text | Element)[], item: Element): Element | null {
   if (!item.ownerDocument.defaultView) return null;
-  let el: Element | null = textNodes[0].parentElement;
+  let el: Element | null = content[0].parentElement;
   for (let i = 0; el && i < 8; el = el.parentElement, i++) {
-    if (!textNodes.every((t) => el!.contains(t))) continue;
+    if (!content.every((t) => el!.contains(t))) continue;
     if (paintsOwnBox(el)) return el;
     if (el === item) return null;
   }
@@ -37,25 +37,30 @@ function bubbleOf(textNodes: Text[], item: Element): Element | null {
 }
 
 /**
- * Where the message sits inside the list: 'right' when its bubble (or, without one, its words)
- * hugs the right edge, 'left' the left one, 'center' when narrow and centred. Null without layout.
+ * Where the message sits inside the list: 'right' when its bubble (or, without one, its words,
+ * the text nodes of `content`, or its picture) hugs the right edge, 'left' the left one,
+ * 'center' when narrow and centred. Null without layout.
  */
-export function alignmentOf(textNodes: Text[], list: Element, item?: Element): Alignment {
-  if (!textNodes.length) return null;
+export function alignmentOf(content: (Text | Element)[], list: Element, item?: Element): Alignment {
+  if (!content.length) return null;
   const box = list.getBoundingClientRect();
   if (box.width < 40) return null;
   let left = Infinity;
   let right = -Infinity;
-  const bubble = item ? bubbleOf(textNodes, item) : null;
+  const bubble = item ? bubbleOf(content, item) : null;
   const bubbleBox = bubble?.getBoundingClientRect();
   if (bubbleBox && bubbleBox.width > 0 && bubbleBox.width < box.width * 0.92) {
     left = bubbleBox.left;
     right = bubbleBox.right;
   } else {
     const range = list.ownerDocument.createRange();
-    for (const t of textNodes.slice(0, 20)) {
-      range.selectNodeContents(t);
-      const r = range.getBoundingClientRect();
+    for (const t of content.slice(0, 20)) {
+      let r: DOMRect;
+      if (t instanceof Element) r = t.getBoundingClientRect();
+      else {
+        range.selectNodeContents(t);
+        r = range.getBoundingClientRect();
+      }
       if (!r.width) continue;
       left = Math.min(left, r.left);
       right = Math.max(right, r.right);

@@ -1,0 +1,52 @@
+// A message that is only a picture (a screenshot of the repayment plan, a photo of a bill)
+// says no words, yet it was sent: it is recorded as "[image: name]" so the transcript shows
+// it. Avatars, icons, emoji and loaders are no such picture: only an image drawn at least
+// MIN_SIDE px on both sides, outside avatar, loader and button parts, counts. Its size is
+// known once it has loaded (the engine reads the row again then: see its load listener).
+import { collapse } from '../../lib/capture/light-text';
+import { isAvatarClass, isNeverMessageClass } from '../../lib/capture/vocabulary';
+import { classOf, isHidden } from './dom';
+
+const MIN_SIDE = 48;
+/** Images looked at in one row (a gallery message says "[image]" once, for its first). */
+const MAX_IMAGES = 5;
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|bmp|svg|heic|avif)$/i;
+
+/** Whether `img`, or a part of `item` holding it, is an avatar, a loader or a button. */
+function isChromePicture(img: Element, item: Element): boolean {
+  for (let el: Element | null = img; el && el !== item; el = el.parentElement) {
+    const cls = classOf(el);
+    if (isAvatarClass(cls) || isNeverMessageClass(cls)) return true;
+    if (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || el.getAttribute('aria-hidden') === 'true') return true;
+  }
+  return false;
+}
+
+/** The picture a message row shows as its content, or null (measured: call only with layout). */
+export function contentImageOf(item: Element, styles: boolean): HTMLImageElement | null {
+  const images = Array.from(item.getElementsByTagName('img')).slice(0, MAX_IMAGES);
+  for (const img of images) {
+    if (isChromePicture(img, item) || (styles && isHidden(img))) continue;
+    const box = img.getBoundingClientRect();
+    if (box.width >= MIN_SIDE && box.height >= MIN_SIDE) return img;
+  }
+  return null;
+}
+
+/** The file name at the end of an image's address, when it names one ("plan.png"). */
+function fileNameOf(url: string): string {
+  try {
+    const { protocol, pathname } = new URL(url);
+    if (protocol !== 'http:' && protocol !== 'https:') return '';
+    const name = decodeURIComponent(pathname.slice(pathname.lastIndexOf('/') + 1));
+    return IMAGE_FILE.test(name) && name.length <= 80 ? name : '';
+  } catch {
+    return '';
+  }
+}
+
+/** What the record says for a picture message: "[image: its alt text or file name]", or "[image]". */
+export function imageText(img: HTMLImageElement): string {
+  const name = collapse(img.getAttribute('alt') ?? '').slice(0, 80) || fileNameOf(img.currentSrc || img.src);
+  return name ? `[image: ${name}]` : '[image]';
+}

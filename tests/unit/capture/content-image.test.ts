@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, test } from 'vitest';
+import { contentImageOf, imageText } from '../../../src/content/capture/content-image';
+
+/** jsdom has no layout: each picture is given the size it would be drawn at (data-size="w×h"). */
+function rowOf(html: string): Element {
+  document.body.innerHTML = `<div class="row">${html}</div>`;
+  for (const img of Array.from(document.querySelectorAll('img'))) {
+    const [width, height] = (img.dataset.size ?? '0x0').split('x').map(Number);
+    img.getBoundingClientRect = () => ({ width, height, left: 0, top: 0, right: width, bottom: height, x: 0, y: 0, toJSON: () => ({}) }) as DOMRect;
+  }
+  return document.querySelector('.row')!;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('contentImageOf', () => {
+  test('a picture drawn at least 48 px on both sides is the content', () => {
+    const row = rowOf('<div class="bubble"><img id="p" data-size="160x90" src="https://cdn.example.com/u/plan.png"></div>');
+    expect(contentImageOf(row, true)?.id).toBe('p');
+  });
+
+  test('small pictures, avatars, loaders, buttons and hidden parts are not', () => {
+    const cases = [
+      '<img data-size="24x24">',
+      '<img data-size="40x120">',
+      '<div class="msg-avatar"><img data-size="64x64"></div>',
+      '<img class="avatar" data-size="64x64">',
+      '<div class="loading-spinner"><img data-size="64x64"></div>',
+      '<button><img data-size="64x64"></button>',
+      '<div role="button"><img data-size="64x64"></div>',
+      '<img aria-hidden="true" data-size="64x64">',
+      '<img hidden data-size="64x64">',
+    ];
+    for (const html of cases) expect(contentImageOf(rowOf(html), true), html).toBeNull();
+  });
+
+  test('the first content picture after an avatar', () => {
+    const row = rowOf('<img class="avatar" data-size="32x32"><div class="bubble"><img id="p" data-size="200x150"></div>');
+    expect(contentImageOf(row, true)?.id).toBe('p');
+  });
+});
+
+describe('imageText', () => {
+  const img = (attrs: string) => rowOf(`<img ${attrs}>`).querySelector('img')!;
+  test('its alt text, else the file name its address ends in, else nothing', () => {
+    expect(imageText(img('alt="  Repayment   plan " src="https://cdn.example.com/a.png"'))).toBe('[image: Repayment plan]');
+    expect(imageText(img('src="https://cdn.example.com/u/%E8%BF%98%E6%AC%BE%E8%AE%A1%E5%88%92.jpg?x=1"'))).toBe('[image: 还款计划.jpg]');
+    expect(imageText(img('src="https://cdn.example.com/render?id=42"'))).toBe('[image]');
+    expect(imageText(img('src="data:image/gif;base64,R0lGODlhAQABAAAAACw="'))).toBe('[image]');
+    expect(imageText(img('alt=""'))).toBe('[image]');
+  });
+});
