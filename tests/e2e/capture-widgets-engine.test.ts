@@ -71,3 +71,31 @@ describe.each(WIDGET_FIXTURES.filter((w) => w.page === 'livechat-ui-kit' || w.qu
     expect(authors.filter((_, i) => messages[i].speaker === 'agent')).toEqual(Array(5).fill('Sarah'));
   });
 });
+
+// A picture message as a real library draws it (chatscope's image type: an <img> in the bubble, no words).
+describe.each(WIDGET_FIXTURES.filter((w) => w.page === 'chatscope' && !w.query && !w.iframe))('$id', (widget) => {
+  test('a picture the agent sends is recorded as "[image: its file name]", in its place', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    try {
+      await page.addInitScript({ content: harness });
+      await page.goto(`${server.origin}/fixtures/widgets/${widget.page}.html?lang=zh&agent=manual`);
+      const frame = page.mainFrame();
+      await frame.waitForFunction(() => (window as any).__widget, null, { timeout: 10_000 });
+      await frame.evaluate(() => (window as any).__capture.start());
+      const [greeting, , , ask] = NEGOTIATION_SCRIPTS.zh.filter((l) => l.speaker !== 'system');
+      for (const line of [greeting, { speaker: 'agent', text: 'image:/fixtures/chats/repayment-plan.svg' }, ask])
+        await frame.evaluate(async ({ speaker, text }) => {
+          (window as any).__widget.say(speaker, text);
+          await (window as any).__widget.idle();
+        }, line);
+      const expected = [greeting, { speaker: 'agent', text: '[image: repayment-plan.svg]' }, ask];
+      await waitFor(async () => (await stored(frame)).filter((l) => l.kind === 'message').length >= expected.length, { timeout: 4000, what: 'all messages' }).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 400));
+      const lines = await stored(frame);
+      expect(lines.filter((l) => l.kind === 'message').map((l) => ({ speaker: l.speaker, text: l.text }))).toEqual(expected);
+      expect(lines.filter((l) => l.kind === 'edit' || l.kind === 'remove')).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
