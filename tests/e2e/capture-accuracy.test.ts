@@ -147,6 +147,36 @@ describe('pictures sent without words (plain-divs.html)', () => {
   });
 });
 
+describe('pictures sent without words in sender groups (grouped.html: generated class names, sides from layout only)', () => {
+  test('each picture is a message on its sender’s side, the agent’s carrying the group’s name', async () => {
+    const page = await open('grouped.html');
+    await page.evaluate(() => (window as any).__capture.start());
+    const turns: Line[] = [
+      ['agent', '请把账单截图发给我看一下。'],
+      ['user', '好的，我发给您。'],
+      ['user', '这是本月的账单。'],
+    ];
+    for (const [s, t] of turns) await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
+    await recorded(page, turns.length);
+    // The user's picture joins their group; the agent answers with a picture in a group of its own.
+    await page.evaluate(() => {
+      const picture = () => Object.assign(document.createElement('div'), { className: 'mB3u6', innerHTML: '<img style="display: block; width: 120px; height: 80px" src="repayment-plan.svg">' });
+      const userColumn = document.querySelector('.tY6c0')!.lastElementChild!.querySelector('.cK5d7')!;
+      userColumn.insertBefore(picture(), userColumn.lastElementChild);
+      const group = Object.assign(document.createElement('div'), { className: 'gR4e1', innerHTML: '<div class="vN0s3"></div><div class="cK5d7"><div class="nA9f2">Lily</div><div class="tX2o4">10:40</div></div>' });
+      group.querySelector('.cK5d7')!.insertBefore(picture(), group.querySelector('.tX2o4'));
+      document.querySelector('.tY6c0')!.append(group);
+    });
+    const { all, messages } = await recorded(page, turns.length + 2);
+    expect(messages.slice(turns.length).map((m) => ({ speaker: m.speaker, author: m.author, text: m.text }))).toEqual([
+      { speaker: 'user', author: null, text: '[image: repayment-plan.svg]' },
+      { speaker: 'agent', author: 'Lily', text: '[image: repayment-plan.svg]' },
+    ]);
+    expect(all.filter((o) => o.kind === 'edit' || o.kind === 'remove')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('virtualised list (rows leave the DOM when scrolled out, no ids)', () => {
   test('a chat appearing on a page watched since it was empty is found within 200 ms, before its first rows can scroll out', async () => {
     const page = await open('virtual.html');

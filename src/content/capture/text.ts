@@ -1,6 +1,7 @@
 // Reads what a message node says: its visible text with whitespace collapsed, without
 // the chrome chat UIs put around it (times, names, avatars, receipts, buttons), and the
 // author label it shows, kept apart.
+import { contentImageOf } from './content-image';
 import { classOf, holdsPaintedBubble, isHidden, paintsOwnBox, renderedChildNodes } from './dom';
 import { authorLabel, collapse, emojiAlt, finish, isLabelOnly, type ElementRead } from '../../lib/capture/light-text';
 import { isAuthorClass, isAvatarClass, isChromeClass } from '../../lib/capture/vocabulary';
@@ -31,6 +32,7 @@ export interface NodeText {
  * (react-chat-elements: avatar and name in one title line over the text), needs no time beside it:
  * chats show the time once per group of messages, or in CSS. So does a name over a painted bubble, outside it,
  * and one followed on its line by nothing but the time ("Sarah 22:50" over the bubble: @livechat/ui-kit).
+ * Such a surely-a-name line over a bubble of only a picture (content-image.ts) is the author too.
  */
 function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySet<string>): boolean {
   if (el.tagName !== 'DIV' && el.tagName !== 'SPAN') return false;
@@ -75,7 +77,8 @@ function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySe
     if (!text || isLabelOnly(text) || (!known && text.length <= name.length)) continue;
     if (!label || (!label.contains(t) && !t.parentElement?.contains(label))) return true;
   }
-  return false;
+  // A picture sent without words, under a line that is surely a name.
+  return known && contentImageOf(bubble, false) !== null;
 }
 
 /** The element's text when it is only a label (a time, a receipt), else null. */
