@@ -49,6 +49,15 @@ async function recorded(page: Page, n: number) {
   return { all, messages: all.filter((o) => o.kind === 'message') as { speaker: string; text: string; author: string | null }[] };
 }
 
+/** Opens a fixture chat, starts capture and says `turns` one by one; resolves once they are recorded. */
+async function chatWith(path: string, turns: Line[]): Promise<Page> {
+  const page = await open(path);
+  await page.evaluate(() => (window as any).__capture.start());
+  for (const [s, t] of turns) await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
+  await recorded(page, turns.length);
+  return page;
+}
+
 const SCRIPT = makeConversation(150);
 const expected = SCRIPT.map(([speaker, text]) => ({ speaker, text }));
 
@@ -84,16 +93,13 @@ describe.each([
 
 describe('sender groups (grouped.html: a reply joins its sender’s last group)', () => {
   test('groups of one bubble read as messages until a second bubble joins one: then every bubble is a message, recorded once, no edit', async () => {
-    const page = await open('grouped.html');
-    await page.evaluate(() => (window as any).__capture.start());
     const turns: Line[] = [
       ['agent', '您好，请问有什么可以帮您？'],
       ['user', '我想申请延期还款。'],
       ['agent', '请问您的账单金额是多少？'],
       ['user', '3200元。'],
     ];
-    for (const [s, t] of turns) await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
-    await recorded(page, turns.length);
+    const page = await chatWith('grouped.html', turns);
     // The page now shows four groups of one bubble each: rows are read as messages.
     const more: Line[] = [
       ['user', '最近失业了，收入中断。'],
@@ -120,10 +126,7 @@ describe('sender groups (grouped.html: a reply joins its sender’s last group)'
 
 describe('pictures sent without words (plain-divs.html)', () => {
   test('a picture message is recorded as "[image: name]" with its sender, once its picture has loaded; avatars are not messages', async () => {
-    const page = await open('plain-divs.html');
-    await page.evaluate(() => (window as any).__capture.start());
-    await page.evaluate(() => (window as any).__chat.say('agent', '这是您的分期还款计划，请查收。'));
-    await recorded(page, 1);
+    const page = await chatWith('plain-divs.html', [['agent', '这是您的分期还款计划，请查收。']]);
     // Rows as the page draws its messages, the bubble holding a picture instead of words: the
     // agent's picture has no address yet (nothing to measure), the user's is loaded inline.
     await page.evaluate(() => {
@@ -149,15 +152,12 @@ describe('pictures sent without words (plain-divs.html)', () => {
 
 describe('pictures sent without words in sender groups (grouped.html: generated class names, sides from layout only)', () => {
   test('each picture is a message on its sender’s side, the agent’s carrying the group’s name', async () => {
-    const page = await open('grouped.html');
-    await page.evaluate(() => (window as any).__capture.start());
     const turns: Line[] = [
       ['agent', '请把账单截图发给我看一下。'],
       ['user', '好的，我发给您。'],
       ['user', '这是本月的账单。'],
     ];
-    for (const [s, t] of turns) await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
-    await recorded(page, turns.length);
+    const page = await chatWith('grouped.html', turns);
     // The user's picture joins their group; the agent answers with a picture in a group of its own.
     await page.evaluate(() => {
       const picture = () => Object.assign(document.createElement('div'), { className: 'mB3u6', innerHTML: '<img style="display: block; width: 120px; height: 80px" src="repayment-plan.svg">' });
