@@ -1,7 +1,8 @@
 // Firefox twin of the SPA-navigation, frame-picker and chat-order checks: Firefox 140 has no
 // Navigation API, so an in-page pushState is noticed through tabs.onUpdated's nudge;
 // tabs.sendMessage to every frame takes the first frame's answer as the pick's; and a list drawn
-// bottom-up, with older history shown above it later, is stored in chat order and placed by a note.
+// bottom-up, with older history shown above it later, is stored in chat order and placed by a note;
+// a picture message is read once its picture loads.
 import type { Frame, Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { waitFor } from '../e2e/support/browser';
@@ -124,5 +125,29 @@ test('picker in a cross-origin iframe: a click inside picks the frame’s list f
   expect(await frame.evaluate((sel) => document.querySelector(sel) === document.querySelector('.聊天记录'), reply.selector)).toBe(true);
   const { settings } = await b.api({ type: 'settings.get' });
   expect(settings.pickedChatAreas[new URL(frame.url()).host]).toBe(reply.selector);
+  await page.close();
+});
+
+test('a message that is only a picture is stored as "[image: its file name]" once its picture has loaded', async () => {
+  const page = await b.browser.newPage();
+  await page.goto(`${server.origin}/fixtures/chats/plain-divs.html`);
+  const tabId = await b.tabIdOf(page);
+  const { sessionId } = await b.api({ type: 'capture.start', tabId });
+  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).capturing, { what: 'capturing' });
+  await new Promise((r) => setTimeout(r, 300));
+  await say(page, 'agent', '这是您的分期还款计划，请查收。');
+  await settle(sessionId, 1);
+  // A row as the page draws the agent's messages, its bubble a picture with no address yet.
+  await page.evaluate(() => {
+    const row = document.createElement('div');
+    row.className = 'message message--incoming';
+    row.innerHTML = '<div class="message__bubble"><img id="plan"><div><span class="message__time">10:30</span></div></div>';
+    document.querySelector('.messages')!.append(row);
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  // It loads: the content script hears the load event through Firefox's Xray wrappers and reads the row again.
+  await page.evaluate(() => document.querySelector('#plan')!.setAttribute('src', 'repayment-plan.svg'));
+  expect(await settle(sessionId, 2)).toEqual(['agent: 这是您的分期还款计划，请查收。', 'agent: [image: repayment-plan.svg]']);
+  await b.api({ type: 'capture.stop', tabId });
   await page.close();
 });
