@@ -1,8 +1,9 @@
 // A message that is only a picture (a screenshot of the repayment plan, a photo of a bill)
 // says no words, yet it was sent: it is recorded as "[image: name]" so the transcript shows
 // it. Avatars, icons, emoji and loaders are no such picture: only an image drawn at least
-// MIN_SIDE px on both sides, outside avatar, loader and button parts, counts. Its size is
-// known once it has loaded (the engine reads the row again then: see its load listener).
+// MIN_SIDE px on both sides, outside avatar, loader and button parts, and not named as one
+// ("loading.gif"), counts. Its size is known once it has loaded (the engine reads the row
+// again then: see its load listener).
 import { collapse } from '../../lib/capture/light-text';
 import { isAvatarClass, isNeverMessageClass } from '../../lib/capture/vocabulary';
 import { classOf, isHidden } from './dom';
@@ -22,27 +23,38 @@ function isChromePicture(img: Element, item: Element): boolean {
   return false;
 }
 
+/** Whether the picture's alt text or file name says it is an avatar or a loader ("loading.gif", "avatar_42.png"). */
+function namesChrome(img: HTMLImageElement): boolean {
+  const names = `${img.getAttribute('alt') ?? ''} ${lastSegmentOf(img.currentSrc || img.src)}`;
+  return isAvatarClass(names) || isNeverMessageClass(names);
+}
+
 /** The picture a message row shows as its content, or null (measured: call only with layout). */
 export function contentImageOf(item: Element, styles: boolean): HTMLImageElement | null {
   const images = Array.from(item.getElementsByTagName('img')).slice(0, MAX_IMAGES);
   for (const img of images) {
-    if (isChromePicture(img, item) || (styles && isHidden(img))) continue;
+    if (isChromePicture(img, item) || namesChrome(img) || (styles && isHidden(img))) continue;
     const box = img.getBoundingClientRect();
     if (box.width >= MIN_SIDE && box.height >= MIN_SIDE) return img;
   }
   return null;
 }
 
-/** The file name at the end of an image's address, when it names one ("plan.png"). */
-function fileNameOf(url: string): string {
+/** The last part of a web address's path, decoded ("" for data: and blob: addresses). */
+function lastSegmentOf(url: string): string {
   try {
     const { protocol, pathname } = new URL(url);
     if (protocol !== 'http:' && protocol !== 'https:') return '';
-    const name = decodeURIComponent(pathname.slice(pathname.lastIndexOf('/') + 1));
-    return IMAGE_FILE.test(name) && name.length <= 80 ? name : '';
+    return decodeURIComponent(pathname.slice(pathname.lastIndexOf('/') + 1));
   } catch {
     return '';
   }
+}
+
+/** The file name at the end of an image's address, when it names one ("plan.png"). */
+function fileNameOf(url: string): string {
+  const name = lastSegmentOf(url);
+  return IMAGE_FILE.test(name) && name.length <= 80 ? name : '';
 }
 
 /** What the record says for a picture message: "[image: its alt text or file name]", or "[image]". */

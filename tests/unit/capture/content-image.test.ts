@@ -33,6 +33,10 @@ describe('contentImageOf', () => {
       '<div role="button"><img data-size="64x64"></div>',
       '<img aria-hidden="true" data-size="64x64">',
       '<img hidden data-size="64x64">',
+      // Named as a loader or an avatar by its file name or alt text.
+      '<img data-size="64x64" src="https://cdn.example.com/img/loading.gif">',
+      '<img data-size="64x64" src="https://cdn.example.com/u/avatar_42.png">',
+      '<img data-size="64x64" alt="Lily avatar">',
     ];
     for (const html of cases) expect(contentImageOf(rowOf(html), true), html).toBeNull();
   });
