@@ -131,7 +131,8 @@ export class CaptureEngine {
           const templates = this.listSettled ? this.templates : undefined;
           const ex = extractRow(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true, templates, authors: this.authors }, defer);
           if (ex && (isDeferred(ex) || ex.templated)) this.templated.add(item);
-          // A sender group names its sender once, for all its bubbles (a name known so, a bubble of only a picture under it names too: text.ts).
+          // A sender group names its sender once, for all its bubbles. A name found so joins the
+          // known authors: a bubble of only a picture under it is then named too (text.ts).
           else if (ex && !ex.author && this.list.bubbles) {
             ex.author = groupAuthorOf(item, this.list.container, this.list.bubbles, true, this.authors);
             if (ex.author && this.authors.size < 50) this.authors.add(ex.author);
