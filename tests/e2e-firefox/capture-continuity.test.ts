@@ -29,6 +29,14 @@ async function settle(sessionId: string, count: number): Promise<string[]> {
   return texts(sessionId);
 }
 
+/** Starts capture in the page's tab and waits until the content script is recording. */
+async function startCapture(page: Page): Promise<{ tabId: number; sessionId: string }> {
+  const tabId = await b.tabIdOf(page);
+  const { sessionId } = await b.api({ type: 'capture.start', tabId });
+  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).capturing, { what: 'capturing' });
+  return { tabId, sessionId };
+}
+
 const say = (f: Page | Frame, speaker: string, text: string) => f.evaluate((s, t) => (window as any).__chat.say(s, t), speaker, text);
 const pickerShown = (f: Page | Frame) => f.evaluate(() => document.querySelector('[data-chat-evidence-picker]') !== null);
 
@@ -36,9 +44,7 @@ test('pushState and a hash change each add one note; a reload adds only its own'
   const page = await b.browser.newPage();
   const base = `${server.origin}/fixtures/chats/spa-chat.html`;
   await page.goto(base);
-  const tabId = await b.tabIdOf(page);
-  const { sessionId } = await b.api({ type: 'capture.start', tabId });
-  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).capturing, { what: 'capturing' });
+  const { tabId, sessionId } = await startCapture(page);
   await new Promise((r) => setTimeout(r, 300));
   await say(page, 'agent', 'Hello, this is Lily from Acme Bank.');
   await settle(sessionId, 1);
@@ -67,9 +73,7 @@ test('a list drawn bottom-up (newest first in the page): chat order, and older h
   await page.goto(`${server.origin}/fixtures/chats/newest-first.html`);
   const first = await say(page, 'agent', 'Hello, this is Lily from Acme Card.');
   await say(page, 'user', 'My bill is overdue.');
-  const tabId = await b.tabIdOf(page);
-  const { sessionId } = await b.api({ type: 'capture.start', tabId });
-  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).capturing, { what: 'capturing' });
+  const { tabId, sessionId } = await startCapture(page);
   await settle(sessionId, 2);
   await say(page, 'agent', 'You can pay on the 20th without a fee.');
   await settle(sessionId, 3);
@@ -131,9 +135,7 @@ test('picker in a cross-origin iframe: a click inside picks the frame’s list f
 test('a message that is only a picture is stored as "[image: its file name]" once its picture has loaded', async () => {
   const page = await b.browser.newPage();
   await page.goto(`${server.origin}/fixtures/chats/plain-divs.html`);
-  const tabId = await b.tabIdOf(page);
-  const { sessionId } = await b.api({ type: 'capture.start', tabId });
-  await waitFor(async () => (await b.api({ type: 'capture.status', tabId })).capturing, { what: 'capturing' });
+  const { tabId, sessionId } = await startCapture(page);
   await new Promise((r) => setTimeout(r, 300));
   await say(page, 'agent', '这是您的分期还款计划，请查收。');
   await settle(sessionId, 1);
