@@ -4,7 +4,7 @@
 import type { Speaker } from '../../lib/evidence/types';
 import type { SiteAdapter } from '../../lib/capture/adapters';
 import { attributeText, classOf, composedParent, paintsOwnBox, renderedChildren } from './dom';
-import { collapse, isLabelOnly } from '../../lib/capture/light-text';
+import { labelText } from './text';
 import { directionWordsIn, speakerOfAriaLabel, speakerWordsIn, isChromeClass } from '../../lib/capture/vocabulary';
 import type { Alignment, Votes } from '../../lib/capture/votes';
 
@@ -89,8 +89,7 @@ function sideOfGroupParts(row: Element, box: DOMRect): Alignment {
 function* groupPartBoxes(row: Element): Generator<DOMRect> {
   const walker = row.ownerDocument.createTreeWalker(row, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let el = walker.nextNode() as Element | null, i = 0; el && i < 60; el = walker.nextNode() as Element | null, i++) {
-    const label = el.childElementCount === 0 ? collapse(el.textContent ?? '') : '';
-    if (el.tagName === 'IMG' || (label !== '' && isLabelOnly(label)) || paintsOwnBox(el)) yield el.getBoundingClientRect();
+    if (el.tagName === 'IMG' || (el.childElementCount === 0 && labelText(el) !== null) || paintsOwnBox(el)) yield el.getBoundingClientRect();
   }
 }
 

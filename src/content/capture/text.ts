@@ -65,7 +65,7 @@ function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySe
   let label: Element | null = null;
   const elements = doc.createTreeWalker(bubble, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let n = elements.nextNode() as Element | null, i = 0; n && i < 40 && !label; n = elements.nextNode() as Element | null, i++) {
-    if (n.childElementCount === 0 && isLabelOnly(collapse(n.textContent ?? ''))) label = n;
+    if (n.childElementCount === 0 && labelText(n) !== null) label = n;
   }
   if (!label && !known) return false;
   // The message text: not another label ("10:05 Seen" under a short message is no bubble), and
@@ -82,7 +82,7 @@ function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySe
 }
 
 /** The element's text when it is only a label (a time, a receipt), else null. */
-function labelText(el: Element): string | null {
+export function labelText(el: Element): string | null {
   const t = collapse(el.textContent ?? '');
   return t !== '' && isLabelOnly(t) ? t : null;
 }
