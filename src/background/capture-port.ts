@@ -55,7 +55,8 @@ const PLACED_MAX_KEYS = 10_000;
  * What a batch adds to the record. A navigation becomes the system note "[continued after
  * in-page navigation: url]" in the person's language, in its place among the messages; only
  * the top frame's address is the page's (a subframe's own routing is not noted). Messages
- * placed above recorded ones become a note naming their entries and the one they come before.
+ * placed above recorded ones, or recorded late below them, become a note naming their entries and
+ * the one they come before.
  */
 async function entriesOfBatch({ port, batch }: QueuedBatch): Promise<NewEntry[]> {
   const out: NewEntry[] = [];
@@ -69,7 +70,7 @@ async function entriesOfBatch({ port, batch }: QueuedBatch): Promise<NewEntry[]>
     if (o?.kind === 'placed') {
       if (Array.isArray(o.keys) && typeof o.before === 'string') {
         const keys = o.keys.filter((k): k is string => typeof k === 'string').slice(0, PLACED_MAX_KEYS);
-        out.push({ kind: 'placement', keys, beforeKey: o.before, at: o.at, describe: await placementNote() });
+        out.push({ kind: 'placement', keys, beforeKey: o.before, at: o.at, describe: await placementNote(o.late === true) });
       }
       continue;
     }

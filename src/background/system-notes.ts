@@ -1,6 +1,6 @@
 // The words of the system entries the extension itself writes into a record (capture went on
 // after a page load, or after the page changed its address in place; older messages the page
-// showed later), in the person's language:
+// showed later; messages that became readable after later ones), in the person's language:
 // the language setting, else the browser's. The locale files are read once per worker.
 import browser from '../lib/browser';
 import { formatEntryRefs } from '../lib/entry-refs';
@@ -18,8 +18,10 @@ const FALLBACK: Record<SystemNoteKey | PlacementKey, string> = {
   capture_note_navigation: '[continued after in-page navigation: $1]',
   capture_note_placed_one: '[entry $1 is an older message the page showed later: in the chat it comes before entry #$2]',
   capture_note_placed: '[entries $1 are older messages the page showed later: in the chat they come before entry #$2]',
+  capture_note_late_one: '[entry $1 became a message on the page after later ones were recorded: in the chat it comes before entry #$2]',
+  capture_note_late: '[entries $1 became messages on the page after later ones were recorded: in the chat they come before entry #$2]',
 };
-type PlacementKey = 'capture_note_placed_one' | 'capture_note_placed';
+type PlacementKey = 'capture_note_placed_one' | 'capture_note_placed' | 'capture_note_late_one' | 'capture_note_late';
 
 const loaded = new Map<Locale, Promise<Messages>>();
 
@@ -56,10 +58,13 @@ export async function systemNoteText(key: SystemNoteKey, url: string): Promise<s
 }
 
 /**
- * The note for messages found above recorded ones (older history shown while scrolling up),
- * in the person's language: names their entries, in page order, and the entry they come before.
+ * The note for messages found above recorded ones (older history shown while scrolling up), or
+ * with `late`, for rows that became messages after later ones were recorded (a picture that
+ * loaded late), in the person's language: names their entries, in page order, and the entry
+ * they come before.
  */
-export async function placementNote(): Promise<(seqs: number[], before: number) => string> {
+export async function placementNote(late = false): Promise<(seqs: number[], before: number) => string> {
   const t = await noteTranslator();
-  return (seqs, before) => t(seqs.length === 1 ? 'capture_note_placed_one' : 'capture_note_placed', formatEntryRefs(seqs), String(before));
+  const [one, many]: PlacementKey[] = late ? ['capture_note_late_one', 'capture_note_late'] : ['capture_note_placed_one', 'capture_note_placed'];
+  return (seqs, before) => t(seqs.length === 1 ? one : many, formatEntryRefs(seqs), String(before));
 }

@@ -124,6 +124,31 @@ describe('capture through the extension', () => {
     await page.close();
   });
 
+  test('a picture that loads after the reply below it was recorded: both stored, then a note placing the picture before the reply', async () => {
+    const page = await b.context.newPage();
+    await page.goto(`${server.origin}/fixtures/chats/plain-divs.html`);
+    const sessionId = await start(page);
+    await say(page, 'agent', 'Here is your repayment plan.');
+    // The agent's picture row is drawn before its picture has an address (nothing to measure yet).
+    await page.evaluate(() => {
+      const row = document.createElement('div');
+      row.className = 'message message--incoming';
+      row.innerHTML = '<div class="message__bubble"><img id="plan"></div>';
+      document.querySelector('.messages')!.append(row);
+    });
+    await say(page, 'user', 'Thank you, I will read it.');
+    await settle(sessionId, 2);
+    await page.evaluate(() => document.querySelector('#plan')!.setAttribute('src', 'repayment-plan.svg'));
+    const entries = await settle(sessionId, 4);
+    expect(entries.map((e) => [e.seq, e.speaker, e.text])).toEqual([
+      [0, 'agent', 'Here is your repayment plan.'],
+      [1, 'user', 'Thank you, I will read it.'],
+      [2, 'agent', '[image: repayment-plan.svg]'],
+      [3, 'system', '[entry #2 became a message on the page after later ones were recorded: in the chat it comes before entry #1]'],
+    ]);
+    await page.close();
+  });
+
   test('a list drawn bottom-up with its newest message first: chat order, an edit, and older history placed by a note', async () => {
     const page = await b.context.newPage();
     await page.goto(`${server.origin}/fixtures/chats/newest-first.html`);

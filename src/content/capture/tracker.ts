@@ -13,6 +13,9 @@
 // of every row it drew just after a scroll up (a virtualised list jumping to the top) are older
 // history: held until the scrolling settles, then sent in chat order with a 'placed' observation
 // naming the recorded message they precede, so the record says where they belong.
+// A row already on the page that becomes a message only after a message below it was recorded
+// (a picture that loads late, a bubble filled in) is sent at once, followed by a 'placed' marked
+// late that names the message it comes before.
 import type { Observation } from '../../lib/capture/protocol';
 import type { Speaker } from '../../lib/evidence/types';
 import { AgentLearner } from '../../lib/capture/agent-learner';
@@ -74,8 +77,11 @@ export const GROWTH_SETTLE_MS = 400;
 /** Text without the cursor a reply being written out may end in ("Hel▍"). */
 const withoutCursor = (text: string): string => text.replace(/\s*[▍▌▋▊▉█▎▏|_●]+$/u, '');
 
-/** A new message of a pass; `after`: the older-history message it is drawn right below. */
-type Fresh = { item: Element; ex: ExtractedMessage | DeferredRow; rec: MessageRecord; after?: MessageRecord };
+/**
+ * A new message of a pass; `after`: the older-history message it is drawn right below;
+ * `lateBefore`: the recorded message it comes before, recorded while this row was not yet a message.
+ */
+type Fresh = { item: Element; ex: ExtractedMessage | DeferredRow; rec: MessageRecord; after?: MessageRecord; lateBefore?: MessageRecord };
 /** A message held while older ones may still appear above it; `at` is when it was seen. */
 type HeldOlder = Fresh & { at: string };
 /** New messages of a pass above every known one, and the known one right below them (in chat order). */
@@ -95,7 +101,8 @@ export class MessageTracker {
   private limbo: MessageRecord[] = [];
   /** Messages a virtualised list dropped; matched again when they scroll back. */
   private detached: MessageRecord[] = [];
-  private nonMessages = new WeakSet<Element>();
+  /** Rows that are not messages, and when each was first seen as one (ms). */
+  private nonMessages = new WeakMap<Element, number>();
   private speakerByShape = new Map<string, Speaker>();
   private counter = 0;
   private firstScan = true;
@@ -189,12 +196,14 @@ export class MessageTracker {
       let ex = this.extractCached(item, defer);
       // A page id seen before means a row coming back: it is matched, so read.
       if (ex && isDeferred(ex) && ex.pageId && this.byPageId.has(ex.pageId)) ex = this.extractCached(item);
+      const shownSince = this.nonMessages.get(item);
       if (!ex) {
-        this.nonMessages.add(item);
+        if (shownSince === undefined) this.nonMessages.set(item, now);
         continue;
       }
       this.nonMessages.delete(item);
       const rec = isDeferred(ex) ? this.create(item, ex, prev, fresh) : (this.match(item, ex, prev) ?? this.recallTarget(item, ex, prev) ?? this.create(item, ex, prev, fresh));
+      if (shownSince !== undefined && fresh.at(-1)?.rec === rec) fresh[fresh.length - 1].lateBefore = this.recordedAfterSince(item, shownSince);
       if (full) rec.index = index++;
       // A row new to the list (created, or matched as it came back) sits at its end.
       else if (appended) rec.index = this.lastCount++;
@@ -276,6 +285,19 @@ export class MessageTracker {
       if (rec) return rec;
     }
     return null;
+  }
+
+  /**
+   * The recorded message right after `item` in chat order, if it was first seen when `item` was
+   * already on the page (`since`, ms) and so was recorded ahead of it. One seen earlier is left
+   * out: a chat may keep a row at its end and put new rows above it.
+   */
+  private recordedAfterSince(item: Element, since: number): MessageRecord | undefined {
+    for (let n = this.after(item), i = 0; n && i < 50; n = this.after(n), i++) {
+      const rec = this.byNode.get(n);
+      if (rec) return rec.emitted && rec.seenAt >= since ? rec : undefined;
+    }
+    return undefined;
   }
 
   /** Decides the fate of nodes that stayed away longer than the grace period. */
@@ -515,7 +537,14 @@ export class MessageTracker {
     const anchor = beneath && this.anchorAbove(beneath);
     // The first of them, when they go above the first message of the chat.
     let top: MessageRecord | null = null;
+    // A run of late rows, placed by one note after them.
+    let late: { keys: string[]; before: MessageRecord } | null = null;
+    const placeLate = () => {
+      if (late) this.deps.emit({ kind: 'placed', keys: late.keys, before: late.before.key, at, late: true });
+      late = null;
+    };
     for (const f of out) {
+      if (late && f.lateBefore !== late.before) placeLate();
       if (anchor && older.recs.has(f.rec)) {
         this.holdOlder({ ...f, at }, anchor, beneath);
         if (beneath === this.chatTop) top ??= f.rec;
@@ -525,8 +554,10 @@ export class MessageTracker {
         this.emitRecord(f, at);
         this.sendChanges(f.rec);
         this.chatTop ??= f.rec;
+        if (f.lateBefore) (late ??= { keys: [], before: f.lateBefore }).keys.push(f.rec.key);
       }
     }
+    placeLate();
     if (top) this.chatTop = top;
   }
 

@@ -38,9 +38,11 @@ export type Observation =
   /**
    * Messages the page showed above all the ones already recorded (older history loaded while
    * scrolling up): `keys`, sent earlier in the stream, in page order, sit on the page before the
-   * message `before`. Recorded as a system note naming their entries.
+   * message `before`. Recorded as a system note naming their entries. `late`: they are not older
+   * history but rows already on the page that became messages (a picture loaded, a bubble filled
+   * in) after `before` was recorded.
    */
-  | { kind: 'placed'; keys: string[]; before: string; at: string };
+  | { kind: 'placed'; keys: string[]; before: string; at: string; late?: true };
 
 export interface CaptureBatch {
   type: 'batch';

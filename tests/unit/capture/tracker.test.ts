@@ -162,6 +162,55 @@ describe('MessageTracker', () => {
     expect(kinds()).toEqual(['message:user:I can', `edit:${(out[0] as any).key}:I can pay 200`]);
   });
 
+  test('rows already on the page that become messages only after a message below them was recorded go out at once, then one late note places them before it', () => {
+    const t = tracker();
+    add(msg('agent', 'Hello'), msg('agent', '正在输入…'), msg('agent', '正在输入…'));
+    t.reconcile(items(), new Set(), true);
+    clock += 300;
+    add(msg('user', 'I sent the bill'));
+    t.reconcile(items(), new Set(), true);
+    clock += 300;
+    const [, first, second] = items();
+    first.querySelector('.text')!.textContent = 'Here is your plan';
+    second.querySelector('.text')!.textContent = 'Please check it';
+    t.reconcile(items(), new Set([first, second]), false);
+    expect(kinds()).toEqual(['message:agent:Hello', 'message:user:I sent the bill', 'message:agent:Here is your plan', 'message:agent:Please check it', 'placed:']);
+    const key = (i: number) => (out[i] as { key: string }).key;
+    expect(out[4]).toEqual({ kind: 'placed', keys: [key(2), key(3)], before: key(1), at: expect.any(String), late: true });
+  });
+
+  test('late rows before different recorded messages get a note each', () => {
+    const t = tracker();
+    add(msg('agent', '正在输入…'), msg('user', 'Hello?'), msg('agent', '正在输入…'), msg('user', 'Are you there?'));
+    t.reconcile(items(), new Set(), true);
+    clock += 300;
+    const [first, , second] = items();
+    first.querySelector('.text')!.textContent = 'Hello, how can I help?';
+    second.querySelector('.text')!.textContent = 'Yes, one moment';
+    t.reconcile(items(), new Set([first, second]), false);
+    const key = (i: number) => (out[i] as { key: string }).key;
+    expect(out.slice(2)).toEqual([
+      { kind: 'message', key: key(2), speaker: 'agent', author: null, text: 'Hello, how can I help?', at: expect.any(String) },
+      { kind: 'placed', keys: [key(2)], before: key(0), at: expect.any(String), late: true },
+      { kind: 'message', key: key(4), speaker: 'agent', author: null, text: 'Yes, one moment', at: expect.any(String) },
+      { kind: 'placed', keys: [key(4)], before: key(1), at: expect.any(String), late: true },
+    ]);
+  });
+
+  test('a row filled in above a message recorded before the row appeared (a menu kept at the chat’s end) is the latest message: no note', () => {
+    const t = tracker();
+    add(msg('agent', 'Hello'), msg('agent', 'Menu: 1 Bill 2 Card'));
+    t.reconcile(items(), new Set(), true);
+    clock += 300;
+    list.lastElementChild!.insertAdjacentHTML('beforebegin', msg('agent', '正在输入…'));
+    t.reconcile(items(), new Set(), true);
+    clock += 300;
+    const typing = items()[1];
+    typing.querySelector('.text')!.textContent = 'Your bill is due on the 5th';
+    t.reconcile(items(), new Set([typing]), false);
+    expect(kinds()).toEqual(['message:agent:Hello', 'message:agent:Menu: 1 Bill 2 Card', 'message:agent:Your bill is due on the 5th']);
+  });
+
   test('a framework re-render (all nodes replaced, same content, no ids) records nothing new and removes nothing', () => {
     const t = tracker();
     add(msg('agent', 'A'), msg('user', 'B'), msg('agent', 'C'));
