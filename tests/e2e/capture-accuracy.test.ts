@@ -14,7 +14,7 @@ let harness: string;
 
 useEngineHarness((env) => void ({ browser, server, harness } = env));
 
-type Obs = { kind: string; speaker?: string; text?: string; author?: string | null };
+type Obs = { kind: string; key?: string; speaker?: string; text?: string; author?: string | null };
 const stored = (f: Frame | Page) => f.evaluate(() => (window as any).__capture.stored()) as Promise<Obs[]>;
 
 async function open(path: string): Promise<Page> {
@@ -46,7 +46,7 @@ async function recorded(page: Page, n: number) {
   await waitFor(async () => (await stored(page)).filter((o) => o.kind === 'message').length >= n, { timeout: 15_000, what: `${n} messages` });
   await page.waitForTimeout(600);
   const all = await stored(page);
-  return { all, messages: all.filter((o) => o.kind === 'message') as { speaker: string; text: string; author: string | null }[] };
+  return { all, messages: all.filter((o) => o.kind === 'message') as { key: string; speaker: string; text: string; author: string | null }[] };
 }
 
 /** Opens a fixture chat, starts capture and says `turns` one by one; resolves once they are recorded. */
@@ -145,7 +145,39 @@ describe('pictures sent without words (plain-divs.html)', () => {
     await page.evaluate(() => document.querySelector('#plan')!.setAttribute('src', 'repayment-plan.svg'));
     const { all, messages } = await recorded(page, 3);
     expect(messages.map((o) => `${o.speaker}:${o.text}`)).toEqual(['agent:这是您的分期还款计划，请查收。', 'user:[image]', 'agent:[image: repayment-plan.svg]']);
+    // On the page the agent's picture comes before the user's, which was recorded first: a late note says so.
+    expect(all.filter((o) => o.kind === 'placed')).toEqual([{ kind: 'placed', keys: [messages[2].key], before: messages[1].key, at: expect.any(String), late: true }]);
     expect(all.filter((o) => o.kind === 'edit' || o.kind === 'remove')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('pictures that load some time after their row is drawn (plain-divs.html)', () => {
+  test('each is recorded once its picture has loaded, also when rows of the same markup were first read before theirs had', async () => {
+    const page = await open('plain-divs.html');
+    // The pictures arrive slowly: their rows are read while they have no size yet.
+    await page.route('**/slow/*.svg', async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"><rect width="120" height="80" fill="#8ab"/></svg>' });
+    });
+    await page.evaluate(() => (window as any).__capture.start());
+    // A chat long enough that rows of known markup are read from templates.
+    const turns = SCRIPT.slice(0, 8);
+    for (const [s, t] of turns) await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
+    await recorded(page, turns.length);
+    const addPicture = (name: string) =>
+      page.evaluate((file) => {
+        const el = document.createElement('div');
+        el.className = 'message message--incoming';
+        el.innerHTML = `<img class="avatar" alt=""><div class="message__bubble"><img src="slow/${file}"><div><span class="message__time">10:30</span></div></div>`;
+        document.querySelector('.messages')!.append(el);
+      }, name);
+    await addPicture('plan-1.svg');
+    await page.waitForTimeout(900);
+    await addPicture('plan-2.svg');
+    const { all, messages } = await recorded(page, turns.length + 2);
+    expect(messages.slice(turns.length).map((o) => `${o.speaker}:${o.text}`)).toEqual(['agent:[image: plan-1.svg]', 'agent:[image: plan-2.svg]']);
+    expect(all.filter((o) => o.kind !== 'message' && o.kind !== 'agent')).toEqual([]);
     await page.close();
   });
 });

@@ -153,7 +153,10 @@ function learnTemplate(item: Element, row: SerializedRow, ctx: ExtractContext, t
   const read = readNodes(item, ctx, recorded);
   const reads = readsByIndex(item, row, recorded);
   let template: RowTemplate | false = false;
-  if (reads) {
+  // A row with a picture but no words is no message only until the picture has a size (it may
+  // not have loaded yet): rows of its markup are read node by node, never "no message" from a template.
+  const pictureToCome = !read.message && !read.reject && ctx.layout && item.getElementsByTagName('img').length > 0;
+  if (reads && !pictureToCome) {
     const markup = read.markup ?? markupVotes(item, ctx.list, ctx.adapter);
     const candidate: RowTemplate = { skeleton: row.skeleton, reject: read.reject, reads, markup, alignment: read.alignment, measured: read.measured, idSources: idSourcesOf(row.root) };
     if (same(readTemplated(candidate, row.root, ctx.layout), read.message)) template = candidate;
