@@ -124,6 +124,34 @@ describe('sender groups (grouped.html: a reply joins its sender’s last group)'
   });
 });
 
+describe('a chat panel minimised while the agent answers (plain-divs.html)', () => {
+  test.each(['visibility: hidden', 'display: none'])('hidden with %s: the messages that arrive meanwhile are recorded, with their speakers, and the ones after it opens again', async (css) => {
+    const page = await open('plain-divs.html');
+    const panel = (style: string | null) =>
+      page.evaluate((st) => {
+        const el = document.querySelector('.messages')!.parentElement!;
+        if (st === null) el.removeAttribute('style');
+        else el.setAttribute('style', st);
+      }, style);
+    const script = makeConversation(14);
+    const say = async (lines: Line[]) => {
+      for (const [s, t] of lines) await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
+    };
+    await page.evaluate(() => (window as any).__capture.start());
+    await say(script.slice(0, 2));
+    await recorded(page, 2);
+    await panel(css);
+    await say(script.slice(2, 12));
+    await recorded(page, 12);
+    await panel(null);
+    await say(script.slice(12));
+    const { all, messages } = await recorded(page, script.length);
+    expect(messages.map((m) => [m.speaker, m.text])).toEqual(script);
+    expect(all.filter((o) => o.kind === 'edit' || o.kind === 'remove')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('pictures sent without words (plain-divs.html)', () => {
   test('a picture message is recorded as "[image: name]" with its sender, once its picture has loaded; avatars are not messages', async () => {
     const page = await chatWith('plain-divs.html', [['agent', '这是您的分期还款计划，请查收。']]);

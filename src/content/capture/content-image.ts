@@ -6,7 +6,7 @@
 // again then: see its load listener).
 import { collapse } from '../../lib/capture/light-text';
 import { isAvatarClass, isNeverMessageClass } from '../../lib/capture/vocabulary';
-import { classOf, isHidden } from './dom';
+import { classOf, isHidden, type HiddenCheck } from './dom';
 
 const MIN_SIDE = 48;
 /** Images looked at in one row (a gallery message says "[image]" once, for its first). */
@@ -30,10 +30,10 @@ function namesChrome(img: HTMLImageElement): boolean {
 }
 
 /** The picture a message row shows as its content, or null (measured: call only with layout). */
-export function contentImageOf(item: Element, styles: boolean): HTMLImageElement | null {
+export function contentImageOf(item: Element, styles: false | HiddenCheck): HTMLImageElement | null {
   const images = Array.from(item.getElementsByTagName('img')).slice(0, MAX_IMAGES);
   for (const img of images) {
-    if (isChromePicture(img, item) || namesChrome(img) || (styles && isHidden(img))) continue;
+    if (isChromePicture(img, item) || namesChrome(img) || (styles && isHidden(img, styles))) continue;
     const box = img.getBoundingClientRect();
     if (box.width >= MIN_SIDE && box.height >= MIN_SIDE) return img;
   }

@@ -122,11 +122,25 @@ export function holdsPaintedBubble(el: Element): boolean {
   return false;
 }
 
-/** True when the element is not rendered: hidden attribute, display:none, visibility:hidden. */
-export function isHidden(el: Element): boolean {
+/**
+ * Which styles tell a hidden part: all of them, or 'display' alone when the whole list is drawn
+ * invisible (a minimised chat panel): every part then inherits visibility: hidden, which says
+ * nothing about it, while its messages are still the chat's.
+ */
+export type HiddenCheck = true | 'display';
+
+/** True when the element is not rendered: hidden attribute, display:none, visibility:hidden (with `check` true). */
+export function isHidden(el: Element, check: HiddenCheck = true): boolean {
   if ((el as HTMLElement).hidden) return true;
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   const style = view.getComputedStyle(el);
-  return style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse';
+  return style.display === 'none' || (check === true && (style.visibility === 'hidden' || style.visibility === 'collapse'));
+}
+
+/** True when `list` (a shadow root: its host) is drawn with visibility hidden, parts and all. */
+export function isInvisibleList(list: Element | ShadowRoot): boolean {
+  const el = list instanceof Element ? list : list.host;
+  const view = el.ownerDocument.defaultView;
+  return !!view && view.getComputedStyle(el).visibility !== 'visible';
 }

@@ -6,7 +6,7 @@ import type { CaptureHello, Observation } from '../../lib/capture/protocol';
 import { collapse } from '../../lib/capture/light-text';
 import { adapterInChildFrame, adapterInDocument } from '../../lib/capture/adapters';
 import { detectChatList, itemOf, itemsOf, scoreContainer, type ChatList } from './detect';
-import { openShadowRoots, renderedChildren } from './dom';
+import { isInvisibleList, openShadowRoots, renderedChildren } from './dom';
 import { extractRow, isDeferred } from './extract';
 import { ListObserver, type Collected } from './observer';
 import { Outbox, type PortLike } from './outbox';
@@ -75,6 +75,8 @@ export class CaptureEngine {
    * node by node: templates pay off on long chats and bursts, and a few early rows are cheap.
    */
   private listSettled = false;
+  /** Whether the list is drawn invisible (a minimised chat panel: dom.ts HiddenCheck), looked up once per pass. */
+  private listInvisible: boolean | null = null;
   private observer: ListObserver | null = null;
   /** The list listened to for pictures loading (a picture message has no size before: content-image.ts). */
   private loadTarget: Element | ShadowRoot | null = null;
@@ -129,12 +131,14 @@ export class CaptureEngine {
           this.stats.extractions++;
           if (!this.list) return null;
           const templates = this.listSettled ? this.templates : undefined;
-          const ex = extractRow(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles: true, templates, authors: this.authors }, defer);
+          this.listInvisible ??= isInvisibleList(this.list.container);
+          const styles = this.listInvisible ? 'display' : true;
+          const ex = extractRow(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles, templates, authors: this.authors }, defer);
           if (ex && (isDeferred(ex) || ex.templated)) this.templated.add(item);
           // A sender group names its sender once, for all its bubbles. A name found so joins the
           // known authors: a bubble of only a picture under it is then named too (text.ts).
           else if (ex && !ex.author && this.list.bubbles) {
-            ex.author = groupAuthorOf(item, this.list.container, this.list.bubbles, true, this.authors);
+            ex.author = groupAuthorOf(item, this.list.container, this.list.bubbles, styles, this.authors);
             if (ex.author && this.authors.size < 50) this.authors.add(ex.author);
           }
           return ex;
@@ -476,6 +480,7 @@ export class CaptureEngine {
   private reconcile(dirty: Set<Element>, structural: boolean, listItems?: Element[], appended = false): void {
     if (!this.list) return;
     const whole = structural && !appended;
+    this.listInvisible = null;
     const items = listItems ?? (whole ? this.inChatOrder(itemsOf(this.list)) : [...dirty]);
     const rowsAfter = whole ? items.length : this.tracker.count + (appended ? items.length : 0);
     this.listSettled = this.list.source === 'adapter' || this.list.source === 'picked' || Math.max(this.tracker.count, rowsAfter) >= WEAK_LIST_MESSAGES;

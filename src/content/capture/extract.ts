@@ -9,7 +9,7 @@ import { isNeverMessageClass, isTypingIndicator, wordsOf } from '../../lib/captu
 import { contentVotes, isClose, type Alignment, type Votes } from '../../lib/capture/votes';
 import type { Speaker } from '../../lib/evidence/types';
 import { contentImageOf, imageText } from './content-image';
-import { classOf, isHidden } from './dom';
+import { classOf, isHidden, type HiddenCheck } from './dom';
 import { readsByIndex, templateById, type RowTemplates, type SelfContained } from './row-templates';
 import { alignmentOf, markupVotes } from './speaker';
 import { readNodeText } from './text';
@@ -21,8 +21,8 @@ export interface ExtractContext {
   adapter: SiteAdapter | null;
   /** Measure where text sits on screen (off in jsdom and when the frame has no layout). */
   layout: boolean;
-  /** Check computed styles for hidden parts. */
-  styles: boolean;
+  /** Check computed styles for hidden parts (all hiding styles, or display alone: dom.ts); false: none. */
+  styles: false | HiddenCheck;
   /** Row templates of this list: rows of known markup are read from their HTML (much cheaper). */
   templates?: RowTemplates;
   /** Author labels read in this list so far (a bare name above a bubble is taken for one of them). */
@@ -107,7 +107,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   const none = (reject: boolean): NodeRead => ({ message: null, reject, markup: null, alignment: null, measured: false });
   if ((item as HTMLElement).hidden || item.getAttribute('aria-hidden') === 'true') return none(true);
   if (!ctx.adapter && isChromeItem(item)) return none(true);
-  if (ctx.styles && isHidden(item)) return none(true);
+  if (ctx.styles && isHidden(item, ctx.styles)) return none(true);
   const textEl = ctx.adapter?.text ? item.querySelector(ctx.adapter.text) ?? item : item;
   const read = readNodeText(textEl, ctx.styles, reads, ctx.adapter?.time, ctx.authors);
   let author = read.author;

@@ -2,7 +2,7 @@
 // the chrome chat UIs put around it (times, names, avatars, receipts, buttons), and the
 // author label it shows, kept apart.
 import { contentImageOf } from './content-image';
-import { classOf, holdsPaintedBubble, isHidden, paintsOwnBox, renderedChildNodes } from './dom';
+import { classOf, holdsPaintedBubble, isHidden, paintsOwnBox, renderedChildNodes, type HiddenCheck } from './dom';
 import { authorLabel, collapse, emojiAlt, finish, isLabelOnly, type ElementRead } from '../../lib/capture/light-text';
 import { isAuthorClass, isAvatarClass, isChromeClass } from '../../lib/capture/vocabulary';
 
@@ -102,7 +102,7 @@ function isSrOnly(cls: string): boolean {
  * site adapter's time label). `checkStyle` false skips computed-style checks (used where layout
  * is unavailable and for speed).
  */
-export function readNodeText(root: Element, checkStyle = true, actions?: Map<Element, ElementRead>, skipSelector?: string, knownAuthors?: ReadonlySet<string>): NodeText {
+export function readNodeText(root: Element, checkStyle: false | HiddenCheck = true, actions?: Map<Element, ElementRead>, skipSelector?: string, knownAuthors?: ReadonlySet<string>): NodeText {
   const parts: string[] = [];
   const textNodes: Text[] = [];
   let author: string | null = null;
@@ -152,7 +152,7 @@ export function readNodeText(root: Element, checkStyle = true, actions?: Map<Ele
       }
       // Computed style only for elements that carry attributes (class, style, hidden…): a bare <p>
       // or <span> is hidden by its ancestors, already checked, and the lookup is the costliest step.
-      if (checkStyle && el.attributes.length > 0 && isHidden(el)) return record(el, { kind: 'skip' });
+      if (checkStyle && el.attributes.length > 0 && isHidden(el, checkStyle)) return record(el, { kind: 'skip' });
     }
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
     const br = el.tagName === 'BR';
