@@ -152,6 +152,54 @@ describe('a chat panel minimised while the agent answers (plain-divs.html)', () 
   });
 });
 
+describe('replies drawn hidden and shown a moment later (plain-divs.html)', () => {
+  test('each is recorded once shown, hidden by a class on the list or on the row; later rows of the same markup are read too', async () => {
+    const page = await open('plain-divs.html');
+    await page.evaluate(() => {
+      const css = document.createElement('style');
+      css.textContent = '.messages.revealing > .message:last-child { visibility: hidden } .message.is-pending { display: none }';
+      document.head.append(css);
+    });
+    const script = makeConversation(13);
+    /** Says `lines`; the last row drawn gets the classes `rowClass`, the list `listClass`, in the same task. */
+    const say = (lines: Line[], rowClass = '', listClass = '') =>
+      page.evaluate(
+        ([ls, rc, lc]) => {
+          for (const [s, t] of ls) (window as any).__chat.say(s, t);
+          const list = document.querySelector('.messages')!;
+          if (rc) list.lastElementChild!.classList.add(...rc.split(' '));
+          if (lc) list.classList.add(lc);
+        },
+        [lines, rowClass, listClass] as const,
+      );
+    const count = async () => (await stored(page)).filter((o) => o.kind === 'message').length;
+    await page.evaluate(() => (window as any).__capture.start());
+    // Enough turns that rows of known markup are read from templates.
+    for (let i = 0; i < 8; i++) await say([script[i]]);
+    await recorded(page, 8);
+    // A bot's reply in a markup not seen yet, hidden by the list's class while it "types".
+    await say([script[8]], 'message--bot', 'revealing');
+    await page.waitForTimeout(400);
+    expect(await count()).toBe(8);
+    await page.evaluate(() => document.querySelector('.messages')!.classList.remove('revealing'));
+    await recorded(page, 9);
+    // Another of that markup, shown at once.
+    await say([script[9]], 'message--bot');
+    await recorded(page, 10);
+    // Hidden by the row's own class.
+    await say([script[10]], 'is-pending');
+    await page.waitForTimeout(400);
+    expect(await count()).toBe(10);
+    await page.evaluate(() => document.querySelector('.messages')!.lastElementChild!.classList.remove('is-pending'));
+    await recorded(page, 11);
+    await say(script.slice(11));
+    const { all, messages } = await recorded(page, script.length);
+    expect(messages.map((m) => [m.speaker, m.text])).toEqual(script);
+    expect(all.filter((o) => o.kind !== 'message' && o.kind !== 'agent')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('pictures sent without words (plain-divs.html)', () => {
   test('a picture message is recorded as "[image: name]" with its sender, once its picture has loaded; avatars are not messages', async () => {
     const page = await chatWith('plain-divs.html', [['agent', '这是您的分期还款计划，请查收。']]);

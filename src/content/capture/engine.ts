@@ -6,7 +6,7 @@ import type { CaptureHello, Observation } from '../../lib/capture/protocol';
 import { collapse } from '../../lib/capture/light-text';
 import { adapterInChildFrame, adapterInDocument } from '../../lib/capture/adapters';
 import { detectChatList, itemOf, itemsOf, scoreContainer, type ChatList } from './detect';
-import { isInvisibleList, openShadowRoots, renderedChildren } from './dom';
+import { isHidden, isInvisibleList, openShadowRoots, renderedChildren } from './dom';
 import { extractRow, isDeferred } from './extract';
 import { ListObserver, type Collected } from './observer';
 import { Outbox, type PortLike } from './outbox';
@@ -14,6 +14,7 @@ import { RowTemplates, templateById } from './row-templates';
 import { MessageTracker, REMOVAL_GRACE_MS } from './tracker';
 import type { RecentMessage } from './recent';
 import { olderMessagesLikelyHidden } from './hidden-history';
+import { HiddenRows } from './hidden-rows';
 import { ScrollWatch } from './scroll-watch';
 import { bubbleRunOf, bubbleSelectorOf, bubblesIn, groupAuthorOf } from './sender-groups';
 
@@ -77,6 +78,12 @@ export class CaptureEngine {
   private listSettled = false;
   /** Whether the list is drawn invisible (a minimised chat panel: dom.ts HiddenCheck), looked up once per pass. */
   private listInvisible: boolean | null = null;
+  /** Rows read while hidden by their style, looked at again until shown. */
+  private hiddenRows = new HiddenRows({
+    isHidden: (row) => !!this.list && isHidden(row, isInvisibleList(this.list.container) ? 'display' : true),
+    shown: (row) => this.observer?.touch(row),
+    now: () => Date.now(),
+  });
   private observer: ListObserver | null = null;
   /** The list listened to for pictures loading (a picture message has no size before: content-image.ts). */
   private loadTarget: Element | ShadowRoot | null = null;
@@ -133,7 +140,7 @@ export class CaptureEngine {
           const templates = this.listSettled ? this.templates : undefined;
           this.listInvisible ??= isInvisibleList(this.list.container);
           const styles = this.listInvisible ? 'display' : true;
-          const ex = extractRow(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles, templates, authors: this.authors }, defer);
+          const ex = extractRow(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles, templates, authors: this.authors, onHidden: this.onHiddenRow }, defer);
           if (ex && (isDeferred(ex) || ex.templated)) this.templated.add(item);
           // A sender group names its sender once, for all its bubbles. A name found so joins the
           // known authors: a bubble of only a picture under it is then named too (text.ts).
@@ -196,6 +203,7 @@ export class CaptureEngine {
     this.watchImageLoads(null);
     for (const t of [this.detectTimer, this.earlyTimer, this.settleTimer, this.olderCheckTimer]) if (t !== null) clearTimeout(t);
     if (this.watchTimer !== null) clearInterval(this.watchTimer);
+    this.hiddenRows.clear();
     this.detectTimer = this.earlyTimer = this.settleTimer = this.watchTimer = this.olderCheckTimer = null;
     this.observer = null;
     this.docObserver = null;
@@ -322,6 +330,7 @@ export class CaptureEngine {
     this.list = list;
     this.templates = new RowTemplates();
     this.authors = new Set();
+    this.hiddenRows.clear();
     this.docObserver?.disconnect();
     this.docObserver = null;
     this.observer?.disconnect();
@@ -384,6 +393,8 @@ export class CaptureEngine {
     this.loadTarget = target;
     target?.addEventListener('load', this.onImageLoad, true);
   }
+
+  private onHiddenRow = (item: Element) => this.hiddenRows.add(item);
 
   /** A picture loaded: its row is read again (a row that was only an unloaded picture becomes its message). */
   private onImageLoad = (e: Event) => {

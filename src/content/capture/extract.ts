@@ -27,6 +27,8 @@ export interface ExtractContext {
   templates?: RowTemplates;
   /** Author labels read in this list so far (a bare name above a bubble is taken for one of them). */
   authors?: Set<string>;
+  /** Told of a row that is no message because its style hides it: it may be shown later. */
+  onHidden?(item: Element): void;
 }
 
 /**
@@ -100,6 +102,8 @@ interface NodeRead {
   alignment: Alignment;
   /** The alignment was measured (see RowTemplate). */
   measured: boolean;
+  /** Rejected because its style hides it (which rows of its markup need not be). */
+  hidden?: true;
 }
 
 /** With `reads` (learning a template): records what reading does with each element there, and measures the alignment whatever the votes. */
@@ -107,7 +111,10 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   const none = (reject: boolean): NodeRead => ({ message: null, reject, markup: null, alignment: null, measured: false });
   if ((item as HTMLElement).hidden || item.getAttribute('aria-hidden') === 'true') return none(true);
   if (!ctx.adapter && isChromeItem(item)) return none(true);
-  if (ctx.styles && isHidden(item, ctx.styles)) return none(true);
+  if (ctx.styles && isHidden(item, ctx.styles)) {
+    ctx.onHidden?.(item);
+    return { ...none(true), hidden: true };
+  }
   const textEl = ctx.adapter?.text ? item.querySelector(ctx.adapter.text) ?? item : item;
   const read = readNodeText(textEl, ctx.styles, reads, ctx.adapter?.time, ctx.authors);
   let author = read.author;
@@ -153,10 +160,11 @@ function learnTemplate(item: Element, row: SerializedRow, ctx: ExtractContext, t
   const read = readNodes(item, ctx, recorded);
   const reads = readsByIndex(item, row, recorded);
   let template: RowTemplate | false = false;
-  // A row with a picture but no words is no message only until the picture has a size (it may
-  // not have loaded yet): rows of its markup are read node by node, never "no message" from a template.
-  const pictureToCome = !read.message && !read.reject && ctx.layout && item.getElementsByTagName('img').length > 0;
-  if (reads && !pictureToCome) {
+  // A row hidden by its style, or with a picture but no words, is no message only for now (it
+  // may be shown, its picture may load): rows of its markup are read node by node, never "no
+  // message" from a template.
+  const forNow = read.hidden || (!read.message && !read.reject && ctx.layout && item.getElementsByTagName('img').length > 0);
+  if (reads && !forNow) {
     const markup = read.markup ?? markupVotes(item, ctx.list, ctx.adapter);
     const candidate: RowTemplate = { skeleton: row.skeleton, reject: read.reject, reads, markup, alignment: read.alignment, measured: read.measured, idSources: idSourcesOf(row.root) };
     if (same(readTemplated(candidate, row.root, ctx.layout), read.message)) template = candidate;
