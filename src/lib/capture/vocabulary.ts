@@ -211,7 +211,7 @@ export function isTypingIndicator(text: string): boolean {
   return TYPING_RE.test(text.trim());
 }
 
-const RECALL_RE = /撤回了一条消息|消息已撤回|已撤回|this message (?:was|has been) (?:deleted|removed|unsent|recalled)|message (?:was )?(?:deleted|removed|unsent|recalled)|(?:deleted|removed|unsent) (?:a|this) message/i;
+const RECALL_RE = /撤回了一条消息|已被?撤回|(?:消息|内容)已被?删除|删除了一条消息|this message (?:was|has been) (?:deleted|removed|unsent|recalled|retracted)|message (?:was )?(?:deleted|removed|unsent|recalled|retracted)|(?:deleted|removed|unsent|retracted) (?:a|this) message/i;
 /** True for the notice a page shows in place of a recalled or deleted message. */
 export function isRecallNotice(text: string): boolean {
   return text.length <= 80 && RECALL_RE.test(text);

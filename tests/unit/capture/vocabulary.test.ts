@@ -73,6 +73,9 @@ describe('text vocabulary', () => {
     expect(isReceiptOnly('已读完了账单')).toBe(false);
     expect(isRecallNotice('客服撤回了一条消息')).toBe(true);
     expect(isRecallNotice('This message was deleted')).toBe(true);
+    for (const notice of ['该消息已被撤回', '此消息已删除', '消息已被删除', '你撤回了一条消息 重新编辑', '对方删除了一条消息', 'This message was retracted'])
+      expect(isRecallNotice(notice), notice).toBe(true);
+    expect(isRecallNotice('我已经删除了那张卡的自动扣款')).toBe(false);
     expect(isRecallNotice('请删除我的消息记录以后再说吧')).toBe(false);
     expect(looksLikeSystemNotice('客服小美已接入')).toBe(true);
     expect(looksLikeSystemNotice('Lily joined the chat')).toBe(true);
