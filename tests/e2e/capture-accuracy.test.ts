@@ -258,6 +258,27 @@ describe('pictures that load some time after their row is drawn (plain-divs.html
   });
 });
 
+describe('a chat that opens with a run of the user’s messages (grouped.html: one group, its bubbles read as a list while alone)', () => {
+  test('capture moves to the real list once the agent answers: every message recorded once, in order, each from the agent’s first on its side', async () => {
+    const page = await open('grouped.html');
+    await page.evaluate(() => (window as any).__capture.start());
+    // Six of the user's lines (short and long bubbles) before the agent's first.
+    const turns: Line[] = [['user', '你好'], ['user', '我的信用卡这个月逾期了，因为最近失业，收入中断，暂时还不上全部欠款，想问一下能不能申请延期还款或者分期？'], ...makeConversation(14)];
+    const firstAgent = turns.findIndex(([s]) => s === 'agent');
+    expect(firstAgent).toBe(6);
+    for (const [s, t] of turns) {
+      await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
+      await page.waitForTimeout(120);
+    }
+    const { all, messages } = await recorded(page, turns.length);
+    expect(messages.map((m) => m.text)).toEqual(turns.map(([, t]) => t));
+    expect(messages.slice(firstAgent).map((m) => m.speaker)).toEqual(turns.slice(firstAgent).map(([s]) => s));
+    expect(all.filter((o) => o.kind === 'edit' || o.kind === 'remove')).toEqual([]);
+    expect(await page.evaluate(() => (window as any).__capture.list())).toBe('div.tY6c0');
+    await page.close();
+  });
+});
+
 describe('pictures sent without words in sender groups (grouped.html: generated class names, sides from layout only)', () => {
   test('each picture is a message on its sender’s side, the agent’s carrying the group’s name', async () => {
     const turns: Line[] = [

@@ -103,6 +103,30 @@ function insideOneSendersMessage(el: Element): boolean {
   return false;
 }
 
+/**
+ * True when the element is a part of one of several rows of the same make: a row beside the
+ * one it sits in (one or two levels up) holds a part of its exact tag and class. A sender group's
+ * column of bubbles, with generated class names: its bubbles look like a list's rows on both
+ * sides while the chat holds that group alone; once another group is drawn beside it, it is not
+ * taken for the list again.
+ */
+function insideRepeatedRow(el: Element): boolean {
+  const cls = el.getAttribute('class')?.trim();
+  if (!cls) return false;
+  const twinBelow = (n: Element, depth: number): boolean =>
+    Array.from(n.children)
+      .slice(0, 8)
+      .some((k) => (depth === 1 ? k.tagName === el.tagName && k.getAttribute('class')?.trim() === cls : twinBelow(k, depth - 1)));
+  let row: Element | null = el.parentElement;
+  for (let depth = 1; row && depth <= 2; row = row.parentElement, depth++) {
+    for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+      let s = row[step];
+      for (let i = 0; s && i < 4; s = s[step], i++) if (twinBelow(s, depth)) return true;
+    }
+  }
+  return false;
+}
+
 /** Class and short attributes of an element, for vocabulary matching. */
 function labelOf(el: Element): string {
   return `${classOf(el)} ${attributeText(el)}`;
@@ -269,7 +293,7 @@ function assessContainer(c: Element | ShadowRoot): Assessment {
   const similar = largest.length;
   const wordSignal = isLog || containerWords || messageWordKids > 0 || speakers.size > 0 || (isLive && textKids.length > 0);
   // Without words, the layout: repeated rows on both sides beside a text box. Measured only then (it forces a layout).
-  const sided = !wordSignal && similar >= 2 && composerNearby(el) && rowsOnBothSides(el, largest);
+  const sided = !wordSignal && similar >= 2 && composerNearby(el) && rowsOnBothSides(el, largest) && !insideRepeatedRow(el);
   const chatSignal = wordSignal || sided;
   if (!chatSignal) return none;
   if (!isLog && similar < 2 && !(containerWords && textKids.length >= 1) && !(isLive && containerWords)) return none;
