@@ -200,6 +200,30 @@ describe('replies drawn hidden and shown a moment later (plain-divs.html)', () =
   });
 });
 
+describe('an optimistic send (plain-divs.html): the page draws the user’s message under a draft id, then swaps the row for one under its server’s id', () => {
+  test.each([2, 10])('after %i messages: recorded once, nothing removed', async (n) => {
+    const page = await chatWith('plain-divs.html', makeConversation(n));
+    await page.evaluate(() => {
+      const row = (id: string, status: string) => {
+        const el = document.createElement('div');
+        el.className = 'message message--outgoing';
+        el.dataset.id = id;
+        el.innerHTML = `<div class="message__bubble">我想申请延期到下个月15日还款</div><span class="message__status">${status}</span>`;
+        return el;
+      };
+      const draft = row('tmp-1', '发送中');
+      document.querySelector('.messages')!.append(draft);
+      setTimeout(() => draft.replaceWith(row('msg-98765', '已送达')), 300);
+    });
+    await page.waitForTimeout(1200);
+    await page.evaluate(() => (window as any).__chat.say('agent', '好的，我帮您查询一下。'));
+    const { all, messages } = await recorded(page, n + 2);
+    expect(messages.slice(n).map((m) => `${m.speaker}:${m.text}`)).toEqual(['user:我想申请延期到下个月15日还款', 'agent:好的，我帮您查询一下。']);
+    expect(all.filter((o) => o.kind === 'edit' || o.kind === 'remove')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('pictures sent without words (plain-divs.html)', () => {
   test('a picture message is recorded as "[image: name]" with its sender, once its picture has loaded; avatars are not messages', async () => {
     const page = await chatWith('plain-divs.html', [['agent', '这是您的分期还款计划，请查收。']]);

@@ -2,7 +2,8 @@
 // into observations: a new node is a 'message' (once), changed text an 'edit', a recall
 // notice or a real deletion a 'remove'. Nodes a virtualised list drops while scrolling, or
 // a framework re-renders, are matched back by the page's ids or by text, speaker and
-// neighbours, so nothing is recorded twice.
+// neighbours, so nothing is recorded twice; so is a row the page redraws under a new id in
+// place of one that just left (an optimistic send: the draft's id swapped for the server's).
 // While nothing needs matching (no node away, no reload replay), a row whose template is
 // self-contained is not read here: it goes out as a 'row' (the values that fill its template's
 // skeleton) and the background reads it. The record keeps those values and reads them only if
@@ -387,7 +388,11 @@ export class MessageTracker {
     }
   }
 
-  /** A node that is a message seen before: same page id, or same text and speaker next to the same neighbour. */
+  /**
+   * A node that is a message seen before: same page id, or same text and speaker next to the same
+   * neighbour. A page id not seen before may still be a message that just left: the page swapped
+   * its draft's id for the one its server gave (an optimistic send), in the same place.
+   */
   private match(item: Element, ex: ExtractedMessage, prev: MessageRecord | null): MessageRecord | null {
     const pageId = ex.pageId;
     if (!pageId || !this.byPageId.has(pageId)) {
@@ -403,7 +408,15 @@ export class MessageTracker {
     }
     if (pageId) {
       const rec = this.byPageId.get(pageId);
-      if (!rec || (rec.node && rec.node !== item && rec.node.isConnected)) return null;
+      if (!rec) {
+        const swapped = this.matchByText(item, ex, prev, this.limbo.filter((r) => r.text === ex.text && r.speaker === ex.speaker), false);
+        if (swapped) {
+          swapped.pageId = pageId;
+          this.byPageId.set(pageId, swapped);
+        }
+        return swapped;
+      }
+      if (rec.node && rec.node !== item && rec.node.isConnected) return null;
       this.bind(rec, item);
       if (!rec.removed && ex.text !== rec.text) {
         const at = new Date(this.deps.now()).toISOString();
@@ -418,7 +431,14 @@ export class MessageTracker {
       return rec;
     }
     const inLimbo = this.limbo.filter((r) => !r.pageId && r.text === ex.text && r.speaker === ex.speaker);
-    const pool = [...inLimbo, ...this.detached.filter((r) => !r.pageId && r.text === ex.text && r.speaker === ex.speaker)];
+    return this.matchByText(item, ex, prev, [...inLimbo, ...this.detached.filter((r) => !r.pageId && r.text === ex.text && r.speaker === ex.speaker)], inLimbo.length === 1);
+  }
+
+  /**
+   * The record of `pool` (same text and speaker as `item`) whose neighbour agrees, bound to it.
+   * `loneFresh`: the pool's one record just left the list, taken when no neighbour is known yet.
+   */
+  private matchByText(item: Element, ex: ExtractedMessage, prev: MessageRecord | null, pool: MessageRecord[], loneFresh: boolean): MessageRecord | null {
     if (!pool.length) return null;
     // A neighbour must agree: the message before it (already matched, this pass goes in page
     // order) or the known node after it (rows scrolling back in at the top of a virtual list).
@@ -436,7 +456,7 @@ export class MessageTracker {
     const agrees = (r: MessageRecord) => (prev ? r.prevKey === prev.key || (r.prevKey === null && prev.older === true) : !nextEl && r.prevKey === null) || nextAgrees(r);
     let rec = pool.find(agrees) ?? null;
     // The first node of a re-rendered list has no matched neighbour yet: one fresh candidate will do.
-    if (!rec && !prev && !next && inLimbo.length === 1) rec = inLimbo[0];
+    if (!rec && !prev && !next && loneFresh) rec = pool[0];
     if (!rec) return null;
     this.bind(rec, item);
     return rec;

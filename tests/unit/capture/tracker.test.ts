@@ -231,6 +231,26 @@ describe('MessageTracker', () => {
     expect(kinds()).toEqual(['message:agent:A', 'message:user:B', 'edit:p:data-id=m2:B!']);
   });
 
+  test('a draft whose id the page swaps for its server’s (an optimistic send) is the same message: nothing recorded twice, nothing removed', () => {
+    const t = tracker();
+    add(msg('agent', 'Hello', 'm1'), msg('user', '我想申请延期还款', 'tmp-1'));
+    t.reconcile(items(), new Set(), true);
+    list.children[1].outerHTML = msg('user', '我想申请延期还款', 'm2');
+    t.reconcile(items(), new Set(), true);
+    clock += REMOVAL_GRACE_MS;
+    t.reconcile(items(), new Set(), true);
+    // The same words again under another new id, beside the first: a message of its own.
+    add(msg('user', '我想申请延期还款', 'm3'));
+    t.reconcile(items(), new Set(), true);
+    clock += REMOVAL_GRACE_MS;
+    t.reconcile(items(), new Set(), true);
+    expect(kinds()).toEqual(['message:agent:Hello', 'message:user:我想申请延期还款', 'message:user:我想申请延期还款']);
+    // The swapped row is known by its new id: an edit under it is the first message's.
+    list.children[1].outerHTML = msg('user', '我想申请延期到15日', 'm2');
+    t.reconcile(items(), new Set(), true);
+    expect(out[3]).toEqual({ kind: 'edit', key: (out[1] as { key: string }).key, text: '我想申请延期到15日', at: expect.any(String) });
+  });
+
   test('a deletion from a non-virtual list is a remove after the grace period', () => {
     const t = tracker();
     add(msg('agent', 'A'), msg('user', 'B'), msg('agent', 'C'));
