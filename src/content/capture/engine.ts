@@ -6,8 +6,8 @@ import type { CaptureHello, Observation } from '../../lib/capture/protocol';
 import { collapse } from '../../lib/capture/light-text';
 import { adapterInChildFrame, adapterInDocument } from '../../lib/capture/adapters';
 import { detectChatList, itemOf, itemsOf, scoreContainer, type ChatList } from './detect';
-import { isHidden, isInvisibleList, openShadowRoots, renderedChildren } from './dom';
-import { extractRow, isDeferred } from './extract';
+import { isHidden, isInvisibleList, openShadowRoots, renderedChildren, type HiddenCheck } from './dom';
+import { extractRow, isDeferred, type ExtractContext } from './extract';
 import { ListObserver, type Collected } from './observer';
 import { Outbox, type PortLike } from './outbox';
 import { RowTemplates, templateById } from './row-templates';
@@ -138,14 +138,26 @@ export class CaptureEngine {
           this.stats.extractions++;
           if (!this.list) return null;
           const templates = this.listSettled ? this.templates : undefined;
-          this.listInvisible ??= isInvisibleList(this.list.container);
-          const styles = this.listInvisible ? 'display' : true;
-          const ex = extractRow(item, { list: this.list.container, adapter: this.list.adapter, layout: this.deps.layout ?? true, styles, templates, authors: this.authors, onHidden: this.onHiddenRow }, defer);
+          const list = this.list.container;
+          const hiddenCheck = (): HiddenCheck => ((this.listInvisible ??= isInvisibleList(list)) ? 'display' : true);
+          const ctx: ExtractContext = {
+            list,
+            adapter: this.list.adapter,
+            layout: this.deps.layout ?? true,
+            // Looked up only when a row is read node by node: a row read from its template needs no style.
+            get styles() {
+              return hiddenCheck();
+            },
+            templates,
+            authors: this.authors,
+            onHidden: this.onHiddenRow,
+          };
+          const ex = extractRow(item, ctx, defer);
           if (ex && (isDeferred(ex) || ex.templated)) this.templated.add(item);
           // A sender group names its sender once, for all its bubbles. A name found so joins the
           // known authors: a bubble of only a picture under it is then named too (text.ts).
           else if (ex && !ex.author && this.list.bubbles) {
-            ex.author = groupAuthorOf(item, this.list.container, this.list.bubbles, styles, this.authors);
+            ex.author = groupAuthorOf(item, list, this.list.bubbles, ctx.styles, this.authors);
             if (ex.author && this.authors.size < 50) this.authors.add(ex.author);
           }
           return ex;
