@@ -224,6 +224,38 @@ describe('an optimistic send (plain-divs.html): the page draws the user’s mess
   });
 });
 
+describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, code, a card with a button', () => {
+  test.each([2, 10])('after %i messages (read node by node, then from templates): the words, with each link’s address', async (n) => {
+    const page = await chatWith('plain-divs.html', makeConversation(n));
+    const bodies = [
+      '<p>您的还款计划如下：</p><table><tr><td>第1期</td><td>500元</td></tr><tr><td>第2期</td><td>500元</td></tr></table>',
+      '<p>Your options:</p><ul><li>Defer to the 15th</li><li>Pay in 6 instalments</li></ul>',
+      '<p>请点击 <a href="https://bank.example/apply?case=5512">申请链接</a> 提交材料</p>',
+      '好的<img class="emoji" alt="😊" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" style="width: 18px; height: 18px">谢谢',
+      '<pre><code>case-5512</code></pre> is your case number',
+      '<div class="card"><div class="card__title">分期还款</div><div class="card__body">最多可分12期，手续费按月0.6%</div><button>立即申请</button></div>',
+    ];
+    await page.evaluate((bs) => {
+      for (const b of bs) {
+        const el = document.createElement('div');
+        el.className = 'message message--incoming';
+        el.innerHTML = `<img class="avatar" alt=""><div class="message__bubble">${b}<div><span class="message__time">10:31</span></div></div>`;
+        document.querySelector('.messages')!.append(el);
+      }
+    }, bodies);
+    const { messages } = await recorded(page, n + bodies.length);
+    expect(messages.slice(n).map((m) => `${m.speaker}:${m.text}`)).toEqual([
+      'agent:您的还款计划如下： 第1期 500元 第2期 500元',
+      'agent:Your options: Defer to the 15th Pay in 6 instalments',
+      'agent:请点击 申请链接 (https://bank.example/apply?case=5512) 提交材料',
+      'agent:好的😊谢谢',
+      'agent:case-5512 is your case number',
+      'agent:分期还款 最多可分12期，手续费按月0.6%',
+    ]);
+    await page.close();
+  });
+});
+
 describe('pictures sent without words (plain-divs.html)', () => {
   test('a picture message is recorded as "[image: name]" with its sender, once its picture has loaded; avatars are not messages', async () => {
     const page = await chatWith('plain-divs.html', [['agent', '这是您的分期还款计划，请查收。']]);

@@ -3,7 +3,7 @@
 // author label it shows, kept apart.
 import { contentImageOf } from './content-image';
 import { classOf, holdsPaintedBubble, isHidden, paintsOwnBox, renderedChildNodes, type HiddenCheck } from './dom';
-import { authorLabel, collapse, emojiAlt, finish, isLabelOnly, type ElementRead } from '../../lib/capture/light-text';
+import { authorLabel, collapse, emojiAlt, finish, isLabelOnly, linkAddress, type ElementRead } from '../../lib/capture/light-text';
 import { isAuthorClass, isAvatarClass, isChromeClass } from '../../lib/capture/vocabulary';
 
 const SKIP_TAGS = new Set([
@@ -160,6 +160,10 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
     if (block) parts.push(' ');
     if (br) return;
     for (const child of renderedChildNodes(el)) visit(child, depth + 1);
+    if (el.tagName === 'A' && el !== root) {
+      const address = linkAddress(el.getAttribute('href'), el.textContent ?? '');
+      if (address) parts.push(address);
+    }
     if (block) parts.push(' ');
   };
   visit(root, 0);

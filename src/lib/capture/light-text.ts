@@ -18,6 +18,20 @@ export function emojiAlt(alt: string | null, cls: string): string | null {
 }
 
 /**
+ * What follows a link's words in a message: its address, " (https://…)". Where a link leads (an
+ * application form, a payment page) is part of what was sent. Only absolute web addresses,
+ * only after words (a picture wrapped in a link stays a picture), and not when the words
+ * already show the address.
+ */
+export function linkAddress(href: string | null, words: string): string | null {
+  const url = href?.trim() ?? '';
+  if (!/^https?:\/\/\S+$/i.test(url)) return null;
+  const shown = collapse(words);
+  if (!shown || /^(?:https?:\/\/|www\.)/i.test(shown) || shown.includes(url.replace(/^https?:\/\//i, '').replace(/\/$/, ''))) return null;
+  return ` (${url.length > 200 ? `${url.slice(0, 200)}…` : url})`;
+}
+
+/**
  * What reading did with an element, recorded so that rows of the same markup can be read
  * from their serialized HTML (readLightText) with the same outcome. 'small' elements were
  * kept after checking their text is not a lone time or receipt; 'timeskip' ones were dropped
@@ -84,6 +98,10 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
     if (read.block) parts.push(' ');
     if (read.br) return;
     for (const child of node.children) visit(child, depth + 1);
+    if (node.tag === 'a' && node !== root) {
+      const address = linkAddress(lightAttr(node, 'href'), lightText(node));
+      if (address) parts.push(address);
+    }
     if (read.block) parts.push(' ');
   };
   visit(root, 0);

@@ -25,6 +25,16 @@ describe('text and author', () => {
   test('unmarked time-only element is left out, numbers inside the text are kept', () => {
     expect(ex('<div class="message outgoing"><span>I can pay at 10:30 tomorrow</span><span class="x1">10:31</span></div>')!.text).toBe('I can pay at 10:30 tomorrow');
   });
+  test('a link’s web address follows its words, unless they show it; relative links and links around a picture add nothing', () => {
+    expect(ex('<div class="message incoming"><p>请点击 <a href="https://bank.example/apply?id=5&amp;step=2">申请链接</a> 提交材料</p></div>')!.text).toBe(
+      '请点击 申请链接 (https://bank.example/apply?id=5&step=2) 提交材料',
+    );
+    expect(ex('<div class="message incoming">See <a href="https://bank.example/help/">bank.example/help</a> or <a href="https://bank.example/faq">www.bank.example/faq</a></div>')!.text).toBe(
+      'See bank.example/help or www.bank.example/faq',
+    );
+    expect(ex('<div class="message incoming"><a href="/help">帮助中心</a> <a href="javascript:void(0)">展开</a><a href="https://cdn.example/plan.png"><img src="plan.png"></a></div>')!.text).toBe('帮助中心 展开');
+    expect(ex(`<div class="message incoming"><a href="https://bank.example/${'x'.repeat(300)}">form</a></div>`)!.text).toBe(`form (https://bank.example/${'x'.repeat(200 - 'https://bank.example/'.length)}…)`);
+  });
   test('screen-reader-only and hidden parts are not visible text', () => {
     expect(ex('<div class="message outgoing"><span class="sr-only">You said:</span><span hidden>draft</span><span style="display:none">x</span>Hello</div>')!.text).toBe('Hello');
   });

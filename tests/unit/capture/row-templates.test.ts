@@ -30,6 +30,8 @@ const ROWS = [
   '<div class="notice">客服撤回了一条消息</div>',
   '<div class="msg" data-id="m42"><!-- v-if --><div class="msg-body">line one<br>line two</div><svg viewBox="0 0 1 1"><path d="M0 0"></path></svg></div>',
   '<div class="row"><div class="text" title="a &quot;quote&quot;">short</div><time>9:00</time></div>',
+  '<div class="message incoming"><p>请点击 <a href="https://bank.example/apply?id=5&amp;step=2">申请链接</a> 提交材料</p><a href="/help">帮助</a></div>',
+  '<div class="message incoming">See <a href="https://bank.example/help">https://bank.example/help</a> <a href="https://bank.example/big.png"><img src="big.png"></a></div>',
 ];
 
 /** The same row with every text run changed, as the next message of the same markup would be. */
