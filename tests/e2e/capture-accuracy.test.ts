@@ -256,6 +256,29 @@ describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, co
   });
 });
 
+describe('answers that are only a date (the day asked for a deferral)', () => {
+  const answers: Line[] = [
+    ['agent', '您希望延期到哪一天？'],
+    ['user', '12月15日'],
+    ['agent', 'Which day would suit you?'],
+    ['user', 'Dec 15'],
+    ['agent', '好的，已为您登记。'],
+  ];
+  test.each([
+    ['plain-divs.html', 0],
+    ['plain-divs.html', 10],
+    ['grouped.html', 0],
+    ['grouped.html', 10],
+  ])('%s after %i messages: recorded with their sender, like any message', async (path, n) => {
+    const before = makeConversation(n);
+    const page = await chatWith(path, [...before, ...answers]);
+    await page.waitForTimeout(300);
+    const messages = (await stored(page)).filter((o) => o.kind === 'message');
+    expect(messages.slice(n).map((m) => [m.speaker, m.text])).toEqual(answers);
+    await page.close();
+  });
+});
+
 describe('pictures sent without words (plain-divs.html)', () => {
   test('a picture message is recorded as "[image: name]" with its sender, once its picture has loaded; avatars are not messages', async () => {
     const page = await chatWith('plain-divs.html', [['agent', '这是您的分期还款计划，请查收。']]);

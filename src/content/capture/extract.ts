@@ -6,7 +6,7 @@ import { collapse, type ElementRead } from '../../lib/capture/light-text';
 import { ID_ATTRS, idSourcesOf, messageOf, readSelfContained, readTemplated, usableId, type ExtractedMessage, type RowTemplate } from '../../lib/capture/row-template';
 import { parseSerializedRow, splitRow, type SerializedRow } from '../../lib/capture/serialized-row';
 import { isNeverMessageClass, isTypingIndicator, wordsOf } from '../../lib/capture/vocabulary';
-import { contentVotes, isClose, type Alignment, type Votes } from '../../lib/capture/votes';
+import { contentVotes, isClose, namesSender, type Alignment, type Votes } from '../../lib/capture/votes';
 import type { Speaker } from '../../lib/evidence/types';
 import { contentImageOf, imageText } from './content-image';
 import { classOf, isHidden, type HiddenCheck } from './dom';
@@ -127,11 +127,12 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   if (ctx.adapter?.author && author && text.startsWith(author)) text = text.slice(author.length).replace(/^[:：]\s*/, '');
   // What the words sit in, for the side: a picture sent without words stands for them.
   let content: (Text | Element)[] = read.textNodes;
-  const image = !text && ctx.layout ? contentImageOf(item, ctx.styles) : null;
+  const image = (!text || read.dateOnly) && ctx.layout ? contentImageOf(item, ctx.styles) : null;
   if (image) {
     text = imageText(image);
     content = [image];
   }
+  const dateOnly = read.dateOnly && !image;
   if (!text || isTypingIndicator(text)) return none(false);
   // Measuring forces a synchronous layout per message: only when the markup leaves the speaker open.
   const markup = markupVotes(item, ctx.list, ctx.adapter);
@@ -148,6 +149,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
     measured = alignment !== null || (content.length > 0 && host.getBoundingClientRect().width >= 40 && item.getClientRects().length > 0);
     if (alignment && close) votes = contentVotes(markup, text, author, alignment);
   }
+  if (dateOnly && !namesSender(votes)) return none(false);
   return { message: messageOf(text, author, votes, pageIdOf(item), shapeOf(item), false), reject: false, markup, alignment, measured };
 }
 

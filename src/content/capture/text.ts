@@ -3,7 +3,7 @@
 // author label it shows, kept apart.
 import { contentImageOf } from './content-image';
 import { classOf, holdsPaintedBubble, isHidden, paintsOwnBox, renderedChildNodes, type HiddenCheck } from './dom';
-import { authorLabel, collapse, emojiAlt, finish, isLabelOnly, linkAddress, type ElementRead } from '../../lib/capture/light-text';
+import { authorLabel, collapse, dateOnlyWords, emojiAlt, finish, isLabelOnly, linkAddress, type ElementRead, type ReadText } from '../../lib/capture/light-text';
 import { isAuthorClass, isAvatarClass, isChromeClass } from '../../lib/capture/vocabulary';
 
 const SKIP_TAGS = new Set([
@@ -16,11 +16,17 @@ const BLOCK_TAGS = new Set([
   'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'ASIDE', 'MAIN', 'NAV', 'HR',
 ]);
 
-export interface NodeText {
-  text: string;
-  author: string | null;
+export interface NodeText extends ReadText {
   /** Text nodes that make up `text`, for measuring where the words sit on screen. */
   textNodes: Text[];
+}
+
+/** The text nodes inside `el`, in document order. */
+function textNodesIn(el: Element): Text[] {
+  const out: Text[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
 }
 
 /**
@@ -105,6 +111,8 @@ function isSrOnly(cls: string): boolean {
 export function readNodeText(root: Element, checkStyle: false | HiddenCheck = true, actions?: Map<Element, ElementRead>, skipSelector?: string, knownAuthors?: ReadonlySet<string>): NodeText {
   const parts: string[] = [];
   const textNodes: Text[] = [];
+  // Every text node read or left out as a label, in order: a row of only a date says it in one of them.
+  const runs: Text[] = [];
   let author: string | null = null;
   const record = (el: Element, read: ElementRead): void => void actions?.set(el, read);
 
@@ -115,6 +123,7 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
       if (value.trim()) {
         parts.push(value);
         textNodes.push(node as Text);
+        runs.push(node as Text);
       } else if (value) parts.push(' ');
       return;
     }
@@ -148,7 +157,10 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
       }
       if (el.childElementCount <= 1) {
         small = true;
-        if (isLabelOnly(el.textContent ?? '')) return record(el, { kind: 'timeskip' });
+        if (isLabelOnly(el.textContent ?? '')) {
+          runs.push(...textNodesIn(el));
+          return record(el, { kind: 'timeskip' });
+        }
       }
       // Computed style only for elements that carry attributes (class, style, hidden…): a bare <p>
       // or <span> is hidden by its ancestors, already checked, and the lookup is the costliest step.
@@ -167,5 +179,8 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
     if (block) parts.push(' ');
   };
   visit(root, 0);
-  return { text: finish(parts), author, textNodes };
+  const text = finish(parts);
+  const date = text ? null : dateOnlyWords(runs.map((t) => t.data));
+  if (date === null) return { text, author, dateOnly: false, textNodes };
+  return { text: date, author, dateOnly: true, textNodes: runs.filter((t) => collapse(t.data) === date).slice(0, 1) };
 }

@@ -3,7 +3,7 @@
 // the pure half of reading text, shared by the content script (rows it reads itself) and the
 // background (rows the page sent as HTML, see row-template.ts).
 import { lightAttr, lightText, type LightElement, type LightNode } from './serialized-row';
-import { isReceiptOnly, isTimeOnly } from './vocabulary';
+import { isDateOnly, isReceiptOnly, isTimeOnly } from './vocabulary';
 
 /** Collapses runs of whitespace to one space and trims. */
 export function collapse(text: string): string {
@@ -64,14 +64,42 @@ export function finish(parts: string[]): string {
  * row of the same markup, by document-order index) says. Null when the recording does not
  * cover this row's case (a label that was a lone time there is a text here).
  */
-export function readLightText(root: LightElement, reads: readonly (ElementRead | undefined)[]): { text: string; author: string | null } | null {
+/** The text runs of a light tree, in document order. */
+function* lightStrings(node: LightNode): Generator<string> {
+  if (typeof node === 'string') yield node;
+  else for (const c of node.children) yield* lightStrings(c);
+}
+
+/**
+ * The text of a row read (readLightText, readNodeText). `dateOnly`: every word of the row was a
+ * label, and `text` is the first that is a day ("12月15日"), which is the message's words when
+ * its markup or place says who sent it (isDateOnly).
+ */
+export interface ReadText {
+  text: string;
+  author: string | null;
+  dateOnly: boolean;
+}
+
+/** The first of a row's text runs that is a day, when every word of the row was left out as a label. */
+export function dateOnlyWords(runs: readonly string[]): string | null {
+  for (const run of runs) {
+    const t = collapse(run);
+    if (t && isDateOnly(t)) return t;
+  }
+  return null;
+}
+
+export function readLightText(root: LightElement, reads: readonly (ElementRead | undefined)[]): ReadText | null {
   const parts: string[] = [];
+  // Every text run read or left out as a label, in order: a row of only a date says it in one of them.
+  const runs: string[] = [];
   let author: string | null = null;
   let covered = true;
   const visit = (node: LightNode, depth: number): void => {
     if (depth > 40 || !covered) return;
     if (typeof node === 'string') {
-      if (node.trim()) parts.push(node);
+      if (node.trim()) parts.push(node), runs.push(node);
       else if (node) parts.push(' ');
       return;
     }
@@ -92,9 +120,13 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
     }
     if (read.kind === 'timeskip') {
       if (!isLabelOnly(lightText(node))) covered = false;
+      else runs.push(...lightStrings(node));
       return;
     }
-    if (read.small && isLabelOnly(lightText(node))) return;
+    if (read.small && isLabelOnly(lightText(node))) {
+      runs.push(...lightStrings(node));
+      return;
+    }
     if (read.block) parts.push(' ');
     if (read.br) return;
     for (const child of node.children) visit(child, depth + 1);
@@ -105,5 +137,8 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
     if (read.block) parts.push(' ');
   };
   visit(root, 0);
-  return covered ? { text: finish(parts), author } : null;
+  if (!covered) return null;
+  const text = finish(parts);
+  const date = text ? null : dateOnlyWords(runs);
+  return { text: text || date || '', author, dateOnly: date !== null };
 }

@@ -10,7 +10,7 @@ import type { Speaker } from '../evidence/types';
 import { readLightText, type ElementRead } from './light-text';
 import { joinRow, lightAttr, lightChildren, parseSerializedRow, type LightElement } from './serialized-row';
 import { isRecallNotice, isTypingIndicator } from './vocabulary';
-import { contentVotes, decideSpeaker, isClose, type Alignment, type Votes } from './votes';
+import { contentVotes, decideSpeaker, isClose, namesSender, type Alignment, type Votes } from './votes';
 
 export interface ExtractedMessage {
   speaker: Speaker;
@@ -89,13 +89,14 @@ export function readTemplated(template: RowTemplate, root: LightElement, layout:
   if (template.reject) return null;
   const read = readLightText(root, template.reads);
   if (!read) return undefined;
-  const { text, author } = read;
+  const { text, author, dateOnly } = read;
   if (!text || isTypingIndicator(text)) return null;
   let votes = contentVotes(template.markup, text, author, null);
   if (layout && isClose(votes)) {
     if (!template.measured) return undefined;
     if (template.alignment) votes = contentVotes(template.markup, text, author, template.alignment);
   }
+  if (dateOnly && !namesSender(votes)) return null;
   return messageOf(text, author, votes, lightPageId(root, template.idSources), lightShape(root), true);
 }
 

@@ -192,6 +192,16 @@ const TIME_RE =
   /^(?:(?:今天|昨天|前天|星期[一二三四五六日天]|周[一二三四五六日天]|today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s*)?(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}月\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)?\s*(?:(?:上午|下午|晚上|凌晨|中午|早上)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$/i;
 const RELATIVE_TIME_RE = /^(?:刚刚|just now|now|\d+\s*(?:秒|分钟|小时|天)前|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago|(?:a|an|one)\s+(?:minute|hour|day)\s+ago|today|yesterday|今天|昨天)$/i;
 
+/**
+ * True when the whole text is a day and nothing else: no clock time, not a relative time ("12月15日",
+ * "Dec 15", "周五", "2024-12-15"). As a message's only words it is an answer (the day asked for a
+ * deferral), not the message's time.
+ */
+export function isDateOnly(text: string): boolean {
+  const t = text.trim();
+  return isTimeOnly(t) && !/\d[:：]\d\d/.test(t) && !RELATIVE_TIME_RE.test(t);
+}
+
 /** True when the whole text is a time or date label ("10:32", "昨天 18:01", "Today", "2 min ago"). */
 export function isTimeOnly(text: string): boolean {
   const t = text.trim().replace(/^[-–—\s·•]+|[-–—\s·•]+$/g, '');

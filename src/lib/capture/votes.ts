@@ -35,6 +35,12 @@ export function decideSpeaker(votes: Votes): Speaker | null {
   return best;
 }
 
+/** Whether the votes name the agent or the user: a row that says only a date is then a message (light-text.ts ReadText), else a date line. */
+export function namesSender(votes: Votes): boolean {
+  const speaker = decideSpeaker(votes);
+  return speaker === 'agent' || speaker === 'user';
+}
+
 /** Layout is measured only when the markup leaves the speaker open: alignment moves any speaker by at most 7 votes. */
 export function isClose(votes: Votes): boolean {
   const ranked = Object.values(votes).sort((a, b) => b - a);

@@ -35,6 +35,14 @@ describe('text and author', () => {
     expect(ex('<div class="message incoming"><a href="/help">帮助中心</a> <a href="javascript:void(0)">展开</a><a href="https://cdn.example/plan.png"><img src="plan.png"></a></div>')!.text).toBe('帮助中心 展开');
     expect(ex(`<div class="message incoming"><a href="https://bank.example/${'x'.repeat(300)}">form</a></div>`)!.text).toBe(`form (https://bank.example/${'x'.repeat(200 - 'https://bank.example/'.length)}…)`);
   });
+  test('a message that says only a date is the date, when its markup names a sender; a lone clock time, relative time or receipt, or a date line, is no message', () => {
+    expect(ex('<div class="message outgoing"><div class="bubble">12月15日<span class="x1">10:31</span></div></div>')).toMatchObject({ text: '12月15日', speaker: 'user' });
+    expect(ex('<div class="message incoming"><p>Dec 15</p><span>10:31</span></div>')).toMatchObject({ text: 'Dec 15', speaker: 'agent' });
+    expect(ex('<div class="message outgoing"><span>10:30</span></div>')).toBeNull();
+    expect(ex('<div class="message outgoing"><span>今天</span></div>')).toBeNull();
+    expect(ex('<div class="message outgoing"><span>已读</span></div>')).toBeNull();
+    expect(ex('<div class="row"><span>2024年12月15日</span></div>')).toBeNull();
+  });
   test('screen-reader-only and hidden parts are not visible text', () => {
     expect(ex('<div class="message outgoing"><span class="sr-only">You said:</span><span hidden>draft</span><span style="display:none">x</span>Hello</div>')!.text).toBe('Hello');
   });

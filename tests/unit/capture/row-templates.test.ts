@@ -32,6 +32,8 @@ const ROWS = [
   '<div class="row"><div class="text" title="a &quot;quote&quot;">short</div><time>9:00</time></div>',
   '<div class="message incoming"><p>请点击 <a href="https://bank.example/apply?id=5&amp;step=2">申请链接</a> 提交材料</p><a href="/help">帮助</a></div>',
   '<div class="message incoming">See <a href="https://bank.example/help">https://bank.example/help</a> <a href="https://bank.example/big.png"><img src="big.png"></a></div>',
+  '<div class="message outgoing"><div class="bubble">12月15日<span class="x1">10:31</span></div></div>',
+  '<div class="row"><span>2024年12月15日</span><span>10:31</span></div>',
 ];
 
 /** The same row with every text run changed, as the next message of the same markup would be. */
@@ -52,6 +54,22 @@ describe('row templates', () => {
         const read = readDeferredRow(unread);
         expect(read && { ...read, templated: false }).toEqual(byNodes);
       }
+    }
+  });
+
+  test('a row of one markup that says only a date reads the same through the template its text rows taught', () => {
+    const templates = new RowTemplates();
+    const ctx = { ...nodeCtx(), templates };
+    const row = (text: string) => `<div class="message outgoing"><div class="bubble"><span>${text}</span><span class="x1">10:31</span></div></div>`;
+    for (const text of ['我想延期还款', '可以延期到哪天？', '12月15日', '12/15', '10:45']) {
+      const el = item(row(text));
+      const byNodes = extractMessage(el, nodeCtx());
+      const templated = extractMessage(el, ctx);
+      expect(templated && { ...templated, templated: false }).toEqual(byNodes);
+      const unread = extractRow(el, ctx, true);
+      const read = unread && isDeferred(unread) ? readDeferredRow(unread) : unread;
+      expect(read && { ...read, templated: false }).toEqual(byNodes);
+      expect(byNodes?.text ?? null).toBe(text === '10:45' ? null : text);
     }
   });
 
