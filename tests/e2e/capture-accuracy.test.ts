@@ -337,6 +337,30 @@ describe('pictures that load some time after their row is drawn (plain-divs.html
   });
 });
 
+describe('bubbles as wide as the list (grouped.html with no width limit: a long line in a wide font)', () => {
+  test('each side is told by the row’s avatar, name and time: every speaker right', async () => {
+    const page = await open('grouped.html');
+    await page.addStyleTag({ content: '.gR4e1 { max-width: none !important; }' });
+    const long = (s: string) => `${s} ${'我想申请把本月账单延期到下个月十五日再还款，'.repeat(4)}`;
+    const turns: Line[] = [
+      ['agent', '您好，请问有什么可以帮您？'],
+      ['user', long('您好，')],
+      ['agent', long('好的，')],
+      ['user', '谢谢'],
+      ['agent', long('另外，')],
+      ['user', long('明白，')],
+    ];
+    await page.evaluate(() => (window as any).__capture.start());
+    for (const [s, t] of turns) {
+      await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
+      await page.waitForTimeout(100);
+    }
+    const { messages } = await recorded(page, turns.length);
+    expect(messages.map((m) => [m.speaker, m.text])).toEqual(turns);
+    await page.close();
+  });
+});
+
 describe('a chat that opens with a run of the user’s messages (grouped.html: one group, its bubbles read as a list while alone)', () => {
   test('capture moves to the real list once the agent answers: every message recorded once, in order, each from the agent’s first on its side', async () => {
     const page = await open('grouped.html');

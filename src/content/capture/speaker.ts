@@ -68,7 +68,9 @@ export function alignmentOf(content: (Text | Element)[], list: Element, item?: E
   }
   if (!Number.isFinite(left)) return null;
   const found = sideOf(left, right, box);
-  if (found || !item || item.parentElement === list) return found;
+  if (found || !item) return found;
+  // A bubble as wide as the list (a long line in a wide font): its avatar, name and time say the side.
+  if (item.parentElement === list) return sideOfGroupParts(item, box);
   // A bubble of a sender group, as wide as its group lets it be: the group says the side.
   let row: Element = item;
   while (row.parentElement && row.parentElement !== list) row = row.parentElement;
