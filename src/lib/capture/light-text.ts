@@ -59,11 +59,6 @@ export function finish(parts: string[]): string {
   return isTimeOnly(text) || isReceiptOnly(text) ? '' : text;
 }
 
-/**
- * readNodeText over a row's light tree, doing with each element what `reads` (recorded from a
- * row of the same markup, by document-order index) says. Null when the recording does not
- * cover this row's case (a label that was a lone time there is a text here).
- */
 /** The text runs of a light tree, in document order. */
 function* lightStrings(node: LightNode): Generator<string> {
   if (typeof node === 'string') yield node;
@@ -90,6 +85,11 @@ export function dateOnlyWords(runs: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * readNodeText over a row's light tree, doing with each element what `reads` (recorded from a
+ * row of the same markup, by document-order index) says. Null when the recording does not
+ * cover this row's case (a label that was a lone time there is a text here).
+ */
 export function readLightText(root: LightElement, reads: readonly (ElementRead | undefined)[]): ReadText | null {
   const parts: string[] = [];
   // Every text run read or left out as a label, in order: a row of only a date says it in one of them.
@@ -99,8 +99,10 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
   const visit = (node: LightNode, depth: number): void => {
     if (depth > 40 || !covered) return;
     if (typeof node === 'string') {
-      if (node.trim()) parts.push(node), runs.push(node);
-      else if (node) parts.push(' ');
+      if (node.trim()) {
+        parts.push(node);
+        runs.push(node);
+      } else if (node) parts.push(' ');
       return;
     }
     const read = reads[node.index];
