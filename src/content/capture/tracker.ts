@@ -409,7 +409,7 @@ export class MessageTracker {
     if (pageId) {
       const rec = this.byPageId.get(pageId);
       if (!rec) {
-        const swapped = this.matchByText(item, ex, prev, this.limbo.filter((r) => r.text === ex.text && r.speaker === ex.speaker), false);
+        const swapped = this.matchByText(item, prev, this.limbo.filter((r) => r.text === ex.text && r.speaker === ex.speaker), false);
         if (swapped) {
           swapped.pageId = pageId;
           this.byPageId.set(pageId, swapped);
@@ -431,14 +431,14 @@ export class MessageTracker {
       return rec;
     }
     const inLimbo = this.limbo.filter((r) => !r.pageId && r.text === ex.text && r.speaker === ex.speaker);
-    return this.matchByText(item, ex, prev, [...inLimbo, ...this.detached.filter((r) => !r.pageId && r.text === ex.text && r.speaker === ex.speaker)], inLimbo.length === 1);
+    return this.matchByText(item, prev, [...inLimbo, ...this.detached.filter((r) => !r.pageId && r.text === ex.text && r.speaker === ex.speaker)], inLimbo.length === 1);
   }
 
   /**
    * The record of `pool` (same text and speaker as `item`) whose neighbour agrees, bound to it.
    * `loneFresh`: the pool's one record just left the list, taken when no neighbour is known yet.
    */
-  private matchByText(item: Element, ex: ExtractedMessage, prev: MessageRecord | null, pool: MessageRecord[], loneFresh: boolean): MessageRecord | null {
+  private matchByText(item: Element, prev: MessageRecord | null, pool: MessageRecord[], loneFresh: boolean): MessageRecord | null {
     if (!pool.length) return null;
     // A neighbour must agree: the message before it (already matched, this pass goes in page
     // order) or the known node after it (rows scrolling back in at the top of a virtual list).
