@@ -5,7 +5,7 @@
 // on pages whose frame holds a known platform's chat (that frame records it).
 import type { SiteAdapter } from '../../lib/capture/adapters';
 import { adapterInChildFrame, adapterInDocument, SITE_ADAPTERS } from '../../lib/capture/adapters';
-import { attributeText, classOf, composedParent, renderedChildren, walkElements } from './dom';
+import { attributeText, classOf, composedParent, hostOf, renderedChildren, walkElements } from './dom';
 import { bubblesIn } from './sender-groups';
 import { oneSideOf } from './speaker';
 import { collapse, isLabelOnly } from '../../lib/capture/light-text';
@@ -225,7 +225,7 @@ interface Assessment {
 /** How much a container looks like a chat's message list, and which of its children are its repeated rows. */
 function assessContainer(c: Element | ShadowRoot): Assessment {
   const none: Assessment = { score: 0, rows: [], rowSignature: '' };
-  const el = c instanceof ShadowRoot ? c.host : c;
+  const el = hostOf(c);
   const role = el.getAttribute('role') ?? '';
   const live = el.getAttribute('aria-live');
   const isLog = role === 'log';
@@ -395,7 +395,7 @@ const NOT_ITEM_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK']);
 
 /** The message a node belongs to (the list's child that contains it), or null when outside the list. */
 export function itemOf(list: ChatList, node: Node): Element | null {
-  const listHost = list.container instanceof ShadowRoot ? list.container.host : list.container;
+  const listHost = hostOf(list.container);
   if (list.adapter) {
     for (let n: Node | null = node; n && n !== listHost; n = composedParent(n)) {
       if (n instanceof Element && n.matches(list.adapter.message)) return n;

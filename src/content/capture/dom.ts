@@ -138,9 +138,14 @@ export function isHidden(el: Element, check: HiddenCheck = true): boolean {
   return style.display === 'none' || (check === true && (style.visibility === 'hidden' || style.visibility === 'collapse'));
 }
 
-/** True when `list` (a shadow root: its host) is drawn with visibility hidden, parts and all. */
-export function isInvisibleList(list: Element | ShadowRoot): boolean {
-  const el = list instanceof Element ? list : list.host;
+/** The element a list is drawn as: itself, or the host of its shadow root. */
+export function hostOf(list: Element | ShadowRoot): Element {
+  return list instanceof ShadowRoot ? list.host : list;
+}
+
+/** The check that tells a hidden part of `list`: display alone when the list itself is drawn with visibility hidden, parts and all. */
+export function hiddenCheckOf(list: Element | ShadowRoot): HiddenCheck {
+  const el = hostOf(list);
   const view = el.ownerDocument.defaultView;
-  return !!view && view.getComputedStyle(el).visibility !== 'visible';
+  return view && view.getComputedStyle(el).visibility !== 'visible' ? 'display' : true;
 }

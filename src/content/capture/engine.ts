@@ -6,7 +6,7 @@ import type { CaptureHello, Observation } from '../../lib/capture/protocol';
 import { collapse } from '../../lib/capture/light-text';
 import { adapterInChildFrame, adapterInDocument } from '../../lib/capture/adapters';
 import { detectChatList, itemOf, itemsOf, scoreContainer, type ChatList } from './detect';
-import { isHidden, isInvisibleList, openShadowRoots, renderedChildren, type HiddenCheck } from './dom';
+import { hiddenCheckOf, hostOf, isHidden, openShadowRoots, renderedChildren, type HiddenCheck } from './dom';
 import { extractRow, isDeferred, type ExtractContext } from './extract';
 import { ListObserver, type Collected } from './observer';
 import { Outbox, type PortLike } from './outbox';
@@ -76,11 +76,11 @@ export class CaptureEngine {
    * node by node: templates pay off on long chats and bursts, and a few early rows are cheap.
    */
   private listSettled = false;
-  /** Whether the list is drawn invisible (a minimised chat panel: dom.ts HiddenCheck), looked up once per pass. */
-  private listInvisible: boolean | null = null;
+  /** How a hidden part of the list is told (display alone while the list is drawn invisible: dom.ts), looked up once per pass. */
+  private listHiddenCheck: HiddenCheck | null = null;
   /** Rows read while hidden by their style, looked at again until shown. */
   private hiddenRows = new HiddenRows({
-    isHidden: (row) => !!this.list && isHidden(row, isInvisibleList(this.list.container) ? 'display' : true),
+    isHidden: (row) => !!this.list && isHidden(row, hiddenCheckOf(this.list.container)),
     shown: (row) => this.observer?.touch(row),
     now: () => Date.now(),
   });
@@ -139,7 +139,7 @@ export class CaptureEngine {
           if (!this.list) return null;
           const templates = this.listSettled ? this.templates : undefined;
           const list = this.list.container;
-          const hiddenCheck = (): HiddenCheck => ((this.listInvisible ??= isInvisibleList(list)) ? 'display' : true);
+          const hiddenCheck = (): HiddenCheck => (this.listHiddenCheck ??= hiddenCheckOf(list));
           const ctx: ExtractContext = {
             list,
             adapter: this.list.adapter,
@@ -261,7 +261,7 @@ export class CaptureEngine {
   private checkOlderShown(): void {
     this.olderCheckTimer = null;
     if (!this.running || !this.list || !this.olderHidden) return;
-    const host = this.list.container instanceof ShadowRoot ? this.list.container.host : this.list.container;
+    const host = hostOf(this.list.container);
     if (olderMessagesLikelyHidden(host, this.inChatOrder(itemsOf(this.list)), this.deps.win)) return;
     this.olderHidden = false;
     this.outbox.resendHello();
@@ -348,7 +348,7 @@ export class CaptureEngine {
     this.observer?.disconnect();
     if (switching) this.tracker.detachAll(true);
     this.observer = new ListObserver(this.deps.win, (c) => this.process(c));
-    const host = list.container instanceof ShadowRoot ? list.container.host : list.container;
+    const host = hostOf(list.container);
     this.observer.observe(list.container, false);
     if (list.container instanceof ShadowRoot) this.observer.observe(host, false);
     this.watchImageLoads(list.container);
@@ -373,7 +373,7 @@ export class CaptureEngine {
 
   private checkAttached(): void {
     if (!this.running || !this.list) return;
-    const host = this.list.container instanceof ShadowRoot ? this.list.container.host : this.list.container;
+    const host = hostOf(this.list.container);
     // A guessed list gives way when a known platform's chat opens after recording began, in the page
     // (its list is then taken) or in a frame of it (that frame records it): a feed beside the widget
     // is not the conversation.
@@ -503,7 +503,7 @@ export class CaptureEngine {
   private reconcile(dirty: Set<Element>, structural: boolean, listItems?: Element[], appended = false): void {
     if (!this.list) return;
     const whole = structural && !appended;
-    this.listInvisible = null;
+    this.listHiddenCheck = null;
     const items = listItems ?? (whole ? this.inChatOrder(itemsOf(this.list)) : [...dirty]);
     const rowsAfter = whole ? items.length : this.tracker.count + (appended ? items.length : 0);
     this.listSettled = this.list.source === 'adapter' || this.list.source === 'picked' || Math.max(this.tracker.count, rowsAfter) >= WEAK_LIST_MESSAGES;
@@ -543,7 +543,7 @@ export class CaptureEngine {
     if (!force && now - this.lastLabelScan < LABEL_SCAN_MS) return;
     this.lastLabelScan = now;
     if (!this.list) return;
-    const listHost = this.list.container instanceof ShadowRoot ? this.list.container.host : this.list.container;
+    const listHost = hostOf(this.list.container);
     let panel: Element = listHost;
     for (let i = 0; i < 3 && panel.parentElement && panel.parentElement !== this.doc.body; i++) panel = panel.parentElement;
     // Only the parts beside the list (its siblings and those of its wrappers up to the panel):

@@ -9,7 +9,7 @@ import { isNeverMessageClass, isTypingIndicator, wordsOf } from '../../lib/captu
 import { contentVotes, isClose, namesSender, type Alignment, type Votes } from '../../lib/capture/votes';
 import type { Speaker } from '../../lib/evidence/types';
 import { contentImageOf, imageText } from './content-image';
-import { classOf, isHidden, type HiddenCheck } from './dom';
+import { classOf, hostOf, isHidden, type HiddenCheck } from './dom';
 import { readsByIndex, templateById, type RowTemplates, type SelfContained } from './row-templates';
 import { alignmentOf, markupVotes } from './speaker';
 import { readNodeText } from './text';
@@ -143,7 +143,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   // A template learns where rows of its markup sit even when this one did not need it: with
   // it, rows of its markup never need measuring (and can be read anywhere, row-template.ts).
   if (ctx.layout && (close || reads)) {
-    const host = ctx.list instanceof ShadowRoot ? ctx.list.host : ctx.list;
+    const host = hostOf(ctx.list);
     alignment = alignmentOf(content, host, item);
     // Null from a row on screen says "neither side"; from a list or row not laid out, nothing.
     measured = alignment !== null || (content.length > 0 && host.getBoundingClientRect().width >= 40 && item.getClientRects().length > 0);

@@ -4,7 +4,7 @@
 // a run is one message that grows by edits; this finds the bubbles, so that each one is
 // read as a message of its own, and the rows without bubbles (notices, dates) as before.
 import { isChromeClass, isNeverMessageClass } from '../../lib/capture/vocabulary';
-import { composedParent, cssEscape, holdsPaintedBubble, type HiddenCheck } from './dom';
+import { composedParent, cssEscape, holdsPaintedBubble, hostOf, type HiddenCheck } from './dom';
 import { readNodeText } from './text';
 
 /** How deep below a row the column of bubbles may sit (row › wrapper › column › bubble). */
@@ -110,7 +110,7 @@ export function bubblesIn(row: Element, selector: string): Element[] {
  * the first bubble's own name label are read: another bubble's words are never taken for a name.
  */
 export function groupAuthorOf(bubble: Element, list: Element | ShadowRoot, selector: string, styles: false | HiddenCheck, knownAuthors?: ReadonlySet<string>): string | null {
-  const listHost = list instanceof ShadowRoot ? list.host : list;
+  const listHost = hostOf(list);
   let row: Node = bubble;
   for (let up = composedParent(row); up && up !== list && up !== listHost; up = composedParent(up)) row = up;
   if (row === bubble || !(row instanceof Element)) return null;

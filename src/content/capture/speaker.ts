@@ -3,7 +3,7 @@
 // words sit on screen (right-aligned bubbles are the user's), and notice-like text.
 import type { Speaker } from '../../lib/evidence/types';
 import type { SiteAdapter } from '../../lib/capture/adapters';
-import { attributeText, classOf, composedParent, paintsOwnBox, renderedChildren } from './dom';
+import { attributeText, classOf, composedParent, hostOf, paintsOwnBox, renderedChildren } from './dom';
 import { labelText } from './text';
 import { directionWordsIn, speakerOfAriaLabel, speakerWordsIn, isChromeClass } from '../../lib/capture/vocabulary';
 import type { Alignment, Votes } from '../../lib/capture/votes';
@@ -135,7 +135,7 @@ export function markupVotes(item: Element, list: Element | ShadowRoot, adapter: 
     }
   }
   // The message element and the wrappers between it and the list.
-  const listHost = list instanceof ShadowRoot ? list.host : list;
+  const listHost = hostOf(list);
   let depth = 0;
   for (let n: Node | null = item; n && n !== listHost && depth < 4; n = composedParent(n), depth++) {
     if (n instanceof Element) voteElement(votes, n, depth === 0 ? 10 : 8, 10);
