@@ -182,7 +182,7 @@ export class MessageTracker {
     // Rows may go unread only while no new row can be a known one coming back.
     const defer = !this.replay && !this.limbo.length && !this.detached.length;
     for (const item of items) {
-      if (!full) prev = this.recordBefore(item);
+      if (!full) prev = this.nearestRecord(item, (n) => this.before(n));
       let known = this.byNode.get(item);
       // A changed row sent unread is read now (its old text is compared); not a message after all, it is new.
       if (known && dirty.has(item) && !this.read(known)) known = undefined;
@@ -278,10 +278,14 @@ export class MessageTracker {
     return this.newestFirst ? item.previousElementSibling : item.nextElementSibling;
   }
 
-  /** The record of the nearest message before `item` in chat order. */
-  private recordBefore(item: Element): MessageRecord | null {
-    const before = (n: Element) => (this.newestFirst ? n.nextElementSibling : n.previousElementSibling);
-    for (let n = before(item), i = 0; n && i < 50; n = before(n), i++) {
+  /** The element before `item` in chat order. */
+  private before(item: Element): Element | null {
+    return this.newestFirst ? item.nextElementSibling : item.previousElementSibling;
+  }
+
+  /** The record of the nearest message to `item` going `step` (before or after) in chat order, up to 50 rows away. */
+  private nearestRecord(item: Element, step: (n: Element) => Element | null): MessageRecord | null {
+    for (let n = step(item), i = 0; n && i < 50; n = step(n), i++) {
       const rec = this.byNode.get(n);
       if (rec) return rec;
     }
@@ -294,11 +298,8 @@ export class MessageTracker {
    * out: a chat may keep a row at its end and put new rows above it.
    */
   private recordedAfterSince(item: Element, since: number): MessageRecord | undefined {
-    for (let n = this.after(item), i = 0; n && i < 50; n = this.after(n), i++) {
-      const rec = this.byNode.get(n);
-      if (rec) return rec.emitted && rec.seenAt >= since ? rec : undefined;
-    }
-    return undefined;
+    const rec = this.nearestRecord(item, (n) => this.after(n));
+    return rec?.emitted && rec.seenAt >= since ? rec : undefined;
   }
 
   /** Decides the fate of nodes that stayed away longer than the grace period. */
