@@ -49,11 +49,19 @@ async function recorded(page: Page, n: number) {
   return { all, messages: all.filter((o) => o.kind === 'message') as { key: string; speaker: string; text: string; author: string | null }[] };
 }
 
+/** Says `turns` one by one in the page's chat, `pauseMs` apart. */
+async function sayEach(page: Page, turns: Line[], pauseMs = 0) {
+  for (const [s, t] of turns) {
+    await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
+    if (pauseMs) await page.waitForTimeout(pauseMs);
+  }
+}
+
 /** Opens a fixture chat, starts capture and says `turns` one by one; resolves once they are recorded. */
 async function chatWith(path: string, turns: Line[]): Promise<Page> {
   const page = await open(path);
   await page.evaluate(() => (window as any).__capture.start());
-  for (const [s, t] of turns) await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
+  await sayEach(page, turns);
   await recorded(page, turns.length);
   return page;
 }
@@ -107,10 +115,7 @@ describe('sender groups (grouped.html: a reply joins its sender’s last group)'
       ['agent', 'I understand, let me check the options for you.'],
       ['agent', '可以为您申请分期，最多12期。'],
     ];
-    for (const [s, t] of more) {
-      await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
-      await page.waitForTimeout(50);
-    }
+    await sayEach(page, more, 50);
     const { all, messages } = await recorded(page, turns.length + more.length);
     expect(messages.map(({ speaker, text }) => ({ speaker, text }))).toEqual([...turns, ...more].map(([speaker, text]) => ({ speaker, text })));
     // The group's name, drawn once over its bubbles, is every bubble's author.
@@ -134,17 +139,14 @@ describe('a chat panel minimised while the agent answers (plain-divs.html)', () 
         else el.setAttribute('style', st);
       }, style);
     const script = makeConversation(14);
-    const say = async (lines: Line[]) => {
-      for (const [s, t] of lines) await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
-    };
     await page.evaluate(() => (window as any).__capture.start());
-    await say(script.slice(0, 2));
+    await sayEach(page, script.slice(0, 2));
     await recorded(page, 2);
     await panel(css);
-    await say(script.slice(2, 12));
+    await sayEach(page, script.slice(2, 12));
     await recorded(page, 12);
     await panel(null);
-    await say(script.slice(12));
+    await sayEach(page, script.slice(12));
     const { all, messages } = await recorded(page, script.length);
     expect(messages.map((m) => [m.speaker, m.text])).toEqual(script);
     expect(all.filter((o) => o.kind === 'edit' || o.kind === 'remove')).toEqual([]);
@@ -318,7 +320,7 @@ describe('pictures that load some time after their row is drawn (plain-divs.html
     await page.evaluate(() => (window as any).__capture.start());
     // A chat long enough that rows of known markup are read from templates.
     const turns = SCRIPT.slice(0, 8);
-    for (const [s, t] of turns) await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
+    await sayEach(page, turns);
     await recorded(page, turns.length);
     const addPicture = (name: string) =>
       page.evaluate((file) => {
@@ -351,10 +353,7 @@ describe('bubbles as wide as the list (grouped.html with no width limit: a long 
       ['user', long('明白，')],
     ];
     await page.evaluate(() => (window as any).__capture.start());
-    for (const [s, t] of turns) {
-      await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
-      await page.waitForTimeout(100);
-    }
+    await sayEach(page, turns, 100);
     const { messages } = await recorded(page, turns.length);
     expect(messages.map((m) => [m.speaker, m.text])).toEqual(turns);
     await page.close();
@@ -369,10 +368,7 @@ describe('a chat that opens with a run of the user’s messages (grouped.html: o
     const turns: Line[] = [['user', '你好'], ['user', '我的信用卡这个月逾期了，因为最近失业，收入中断，暂时还不上全部欠款，想问一下能不能申请延期还款或者分期？'], ...makeConversation(14)];
     const firstAgent = turns.findIndex(([s]) => s === 'agent');
     expect(firstAgent).toBe(6);
-    for (const [s, t] of turns) {
-      await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
-      await page.waitForTimeout(120);
-    }
+    await sayEach(page, turns, 120);
     const { all, messages } = await recorded(page, turns.length);
     expect(messages.map((m) => m.text)).toEqual(turns.map(([, t]) => t));
     expect(messages.slice(firstAgent).map((m) => m.speaker)).toEqual(turns.slice(firstAgent).map(([s]) => s));
@@ -437,10 +433,7 @@ describe('virtualised list (rows leave the DOM when scrolled out, no ids)', () =
     const page = await open('virtual.html');
     await page.evaluate(() => (window as any).__capture.start());
     const script = SCRIPT.slice(0, 60);
-    for (const [s, t] of script) {
-      await page.evaluate(([sp, tx]) => (window as any).__chat.say(sp, tx), [s, t] as const);
-      await page.waitForTimeout(15);
-    }
+    await sayEach(page, script, 15);
     expect(await page.evaluate(() => (window as any).__chat.renderedCount())).toBeLessThan(15);
     await recorded(page, script.length);
     await page.evaluate(() => (window as any).__chat.scrollThrough());
