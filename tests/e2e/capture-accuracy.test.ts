@@ -309,6 +309,40 @@ describe('pictures sent without words (plain-divs.html)', () => {
   });
 });
 
+describe('voice messages, videos and files (plain-divs.html)', () => {
+  test.each([2, 10])('after %i messages: a clip is recorded as "[audio]", "[video]" or "[voice message 0:12]", a file by its name and address', async (n) => {
+    const page = await chatWith('plain-divs.html', makeConversation(n));
+    const rows: [string, string][] = [
+      ['agent', '<audio controls src="https://bank.example/v/explain.mp3"></audio>'],
+      ['user', '<div class="voice-msg"><i class="icon-play"></i><span>0:12</span></div>'],
+      ['agent', '<video controls width="200" height="120" src="https://bank.example/v/guide.mp4"></video>'],
+      ['user', '<div class="语音消息">12\'\'</div>'],
+      // The file's name sits in a part named "file-name": it is what was sent, not who sent it.
+      ['agent', '<a class="file" href="https://bank.example/f/plan.pdf" download><span class="file-name">还款协议.pdf</span> <span class="file-size">1.2 MB</span></a>'],
+      // A call notice with its length is words, not a clip.
+      ['agent', '<div class="audio-call">语音通话已结束 03:12</div>'],
+    ];
+    await page.evaluate((rs) => {
+      for (const [speaker, body] of rs) {
+        const el = document.createElement('div');
+        el.className = `message message--${speaker === 'user' ? 'outgoing' : 'incoming'}`;
+        el.innerHTML = `${speaker === 'agent' ? '<img class="avatar" alt="">' : ''}<div class="message__bubble">${body}<div><span class="message__time">10:31</span></div></div>`;
+        document.querySelector('.messages')!.append(el);
+      }
+    }, rows);
+    const { messages } = await recorded(page, n + rows.length);
+    expect(messages.slice(n).map((m) => [m.speaker, m.text, m.author])).toEqual([
+      ['agent', '[audio: explain.mp3]', null],
+      ['user', '[voice message 0:12]', null],
+      ['agent', '[video: guide.mp4]', null],
+      ['user', "[voice message 12'']", null],
+      ['agent', '还款协议.pdf 1.2 MB (https://bank.example/f/plan.pdf)', null],
+      ['agent', '语音通话已结束 03:12', null],
+    ]);
+    await page.close();
+  });
+});
+
 describe('pictures that load some time after their row is drawn (plain-divs.html)', () => {
   test('each is recorded once its picture has loaded, also when rows of the same markup were first read before theirs had', async () => {
     const page = await open('plain-divs.html');

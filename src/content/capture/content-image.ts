@@ -13,9 +13,9 @@ const MIN_SIDE = 48;
 const MAX_IMAGES = 5;
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|bmp|svg|heic|avif)$/i;
 
-/** Whether `img`, or a part of `item` holding it, is an avatar, a loader or a button. */
-function isChromePicture(img: Element, item: Element): boolean {
-  for (let el: Element | null = img; el && el !== item; el = el.parentElement) {
+/** Whether `part`, or a part of `item` holding it, is an avatar, a loader or a button. */
+export function isChromePart(part: Element, item: Element): boolean {
+  for (let el: Element | null = part; el && el !== item; el = el.parentElement) {
     const cls = classOf(el);
     if (isAvatarClass(cls) || isNeverMessageClass(cls)) return true;
     if (el.tagName === 'BUTTON' || el.getAttribute('role') === 'button' || el.getAttribute('aria-hidden') === 'true') return true;
@@ -33,7 +33,7 @@ function namesChrome(img: HTMLImageElement): boolean {
 export function contentImageOf(item: Element, styles: false | HiddenCheck): HTMLImageElement | null {
   const images = Array.from(item.getElementsByTagName('img')).slice(0, MAX_IMAGES);
   for (const img of images) {
-    if (isChromePicture(img, item) || namesChrome(img) || (styles && isHidden(img, styles))) continue;
+    if (isChromePart(img, item) || namesChrome(img) || (styles && isHidden(img, styles))) continue;
     const box = img.getBoundingClientRect();
     if (box.width >= MIN_SIDE && box.height >= MIN_SIDE) return img;
   }
@@ -51,10 +51,10 @@ function lastSegmentOf(url: string): string {
   }
 }
 
-/** The file name at the end of an image's address, when it names one ("plan.png"). */
-function fileNameOf(url: string): string {
+/** The file name at the end of an address, when it names one of `kind` ("plan.png"). */
+export function fileNameOf(url: string, kind = IMAGE_FILE): string {
   const name = lastSegmentOf(url);
-  return IMAGE_FILE.test(name) && name.length <= 80 ? name : '';
+  return kind.test(name) && name.length <= 80 ? name : '';
 }
 
 /** What the record says for a picture message: "[image: its alt text or file name]", or "[image]". */

@@ -9,6 +9,7 @@ import { isNeverMessageClass, isTypingIndicator, wordsOf } from '../../lib/captu
 import { contentVotes, isClose, namesSender, type Alignment, type Votes } from '../../lib/capture/votes';
 import type { Speaker } from '../../lib/evidence/types';
 import { contentImageOf, imageText } from './content-image';
+import { contentMediaOf } from './content-media';
 import { classOf, hostOf, isHidden, type HiddenCheck } from './dom';
 import { readsByIndex, templateById, type RowTemplates, type SelfContained } from './row-templates';
 import { alignmentOf, markupVotes } from './speaker';
@@ -131,6 +132,12 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   if (image) {
     text = imageText(image);
     content = [image];
+  } else if (!read.dateOnly) {
+    const media = contentMediaOf(item, text, ctx.styles);
+    if (media) {
+      text = media.text;
+      content = [media.element];
+    }
   }
   const dateOnly = read.dateOnly && !image;
   if (!text || isTypingIndicator(text)) return none(false);

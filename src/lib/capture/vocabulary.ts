@@ -136,6 +136,10 @@ const CHROME_CLASS_WORDS = new Set([
   'quick', 'replies', 'suggestions', 'buttons', 'retry', 'error', 'ago',
 ]);
 const AUTHOR_CLASS_WORDS = new Set(['name', 'nickname', 'author', 'sender', 'who', 'username', 'displayname', 'from', 'nick']);
+/** Things a message may carry by name: a "file-name" part holds what was sent ("账单.pdf"), not its sender's name. */
+const SENT_THING_WORDS = new Set(['file', 'attachment', 'attach', 'document', 'doc', 'pdf', 'upload', 'product', 'goods', 'link', 'order', 'bill']);
+const namesSentThing = (cls: string, words: string[]): boolean =>
+  (words.includes('name') || cls.includes('名')) && (/文件|附件|商品|账单|订单/.test(cls) || words.some((w) => SENT_THING_WORDS.has(w)));
 
 /** True when a class list marks an element as message chrome (time, avatar, name, receipts, buttons…). */
 export const isChromeClass: (value: string) => boolean = memo(function isChromeClass(value: string): boolean {
@@ -143,7 +147,7 @@ export const isChromeClass: (value: string) => boolean = memo(function isChromeC
     if (!cls) continue;
     if (/昵称|姓名|时间|头像|已读|未读|状态/.test(cls)) return true;
     const words = wordsOf(cls);
-    if (words.includes('content') || words.includes('body') || words.includes('text')) continue;
+    if (words.includes('content') || words.includes('body') || words.includes('text') || namesSentThing(cls, words)) continue;
     if (words.some((w) => CHROME_CLASS_WORDS.has(w))) return true;
   }
   return false;
@@ -159,7 +163,7 @@ export const isAuthorClass: (value: string) => boolean = memo(function isAuthorC
   for (const cls of value.split(/\s+/)) {
     if (/昵称|姓名|发送者/.test(cls)) return true;
     const words = wordsOf(cls);
-    if (words.includes('avatar') || words.includes('time')) continue;
+    if (words.includes('avatar') || words.includes('time') || namesSentThing(cls, words)) continue;
     if (words.some((w) => AUTHOR_CLASS_WORDS.has(w))) return true;
   }
   return false;

@@ -54,6 +54,15 @@ describe('class vocabulary', () => {
     expect(isChromeClass('who')).toBe(true);
     expect(isAuthorClass('bubble')).toBe(false);
   });
+  test('the name of a file or product a message carries is neither its author nor chrome', () => {
+    for (const cls of ['file-name', 'attachment__name', 'docName', 'product-name', '文件名']) {
+      expect(isAuthorClass(cls)).toBe(false);
+      expect(isChromeClass(cls)).toBe(false);
+    }
+    // Other parts of such a message stay what they are.
+    expect(isChromeClass('file-time')).toBe(true);
+    expect(isAuthorClass('sender-name file-message')).toBe(true);
+  });
 });
 
 describe('text vocabulary', () => {
