@@ -226,7 +226,7 @@ describe('an optimistic send (plain-divs.html): the page draws the user’s mess
   });
 });
 
-describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, code, a card with a button', () => {
+describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, code, a card with a button, quoted replies', () => {
   test.each([2, 10])('after %i messages (read node by node, then from templates): the words, with each link’s address', async (n) => {
     const page = await chatWith('plain-divs.html', makeConversation(n));
     const bodies = [
@@ -236,6 +236,9 @@ describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, co
       '好的<img class="emoji" alt="😊" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" style="width: 18px; height: 18px">谢谢',
       '<pre><code>case-5512</code></pre> is your case number',
       '<div class="card"><div class="card__title">分期还款</div><div class="card__body">最多可分12期，手续费按月0.6%</div><button>立即申请</button></div>',
+      // A reply quoting the user's message: the quoted words and name are set apart, not this message's own.
+      '<div class="quoted-message"><div class="quote-author">我</div><div class="quote-text">我想申请延期还款。</div></div><div class="message__text">好的，已为您登记延期申请。</div>',
+      '<blockquote>Your bill is 12 days overdue</blockquote>Noted, thanks',
     ];
     await page.evaluate((bs) => {
       for (const b of bs) {
@@ -253,6 +256,8 @@ describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, co
       'agent:好的😊谢谢',
       'agent:case-5512 is your case number',
       'agent:分期还款 最多可分12期，手续费按月0.6%',
+      'agent:[quote: 我 我想申请延期还款。] 好的，已为您登记延期申请。',
+      'agent:[quote: Your bill is 12 days overdue] Noted, thanks',
     ]);
     await page.close();
   });

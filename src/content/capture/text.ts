@@ -3,8 +3,8 @@
 // author label it shows, kept apart.
 import { contentImageOf } from './content-image';
 import { classOf, holdsPaintedBubble, isHidden, paintsOwnBox, renderedChildNodes, type HiddenCheck } from './dom';
-import { authorLabel, collapse, dateOnlyWords, emojiAlt, finish, isLabelOnly, linkAddress, type ElementRead, type ReadText } from '../../lib/capture/light-text';
-import { isAuthorClass, isAvatarClass, isChromeClass } from '../../lib/capture/vocabulary';
+import { authorLabel, collapse, dateOnlyWords, emojiAlt, finish, isLabelOnly, linkAddress, QUOTE_CLOSE, QUOTE_OPEN, type ElementRead, type ReadText } from '../../lib/capture/light-text';
+import { isAuthorClass, isAvatarClass, isChromeClass, isQuoteClass } from '../../lib/capture/vocabulary';
 
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'INPUT', 'TEXTAREA',
@@ -116,7 +116,8 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
   let author: string | null = null;
   const record = (el: Element, read: ElementRead): void => void actions?.set(el, read);
 
-  const visit = (node: Node, depth: number): void => {
+  // `inQuote`: inside a quoted earlier message, whose name labels are not this message's author.
+  const visit = (node: Node, depth: number, inQuote: boolean): void => {
     if (depth > 40) return;
     if (node.nodeType === 3) {
       const value = (node as Text).data;
@@ -145,13 +146,15 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
       const cls = classOf(el);
       if (cls) {
         if (isSrOnly(cls)) return record(el, { kind: 'skip' });
-        if (isAuthorClass(cls)) {
+        // In a quote, the name of whom it quotes is read with its words ("[quote: 我: …]").
+        const named = isAuthorClass(cls);
+        if (named && !inQuote) {
           author ??= authorLabel(el.textContent ?? '');
           return record(el, { kind: 'author' });
         }
-        if (isChromeClass(cls)) return record(el, { kind: 'skip' });
+        if (!named && isChromeClass(cls)) return record(el, { kind: 'skip' });
       }
-      if (author === null && textNodes.length === 0 && el.childElementCount === 0 && isNameAboveBubble(el, root, knownAuthors)) {
+      if (!inQuote && author === null && textNodes.length === 0 && el.childElementCount === 0 && isNameAboveBubble(el, root, knownAuthors)) {
         author = authorLabel(el.textContent ?? '');
         return record(el, { kind: 'author' });
       }
@@ -168,17 +171,20 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
     }
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
     const br = el.tagName === 'BR';
-    record(el, { kind: 'descend', small, block, br });
+    const quote = el !== root && !inQuote && (el.tagName === 'BLOCKQUOTE' || isQuoteClass(classOf(el)));
+    record(el, quote ? { kind: 'descend', small, block, br, quote } : { kind: 'descend', small, block, br });
     if (block) parts.push(' ');
     if (br) return;
-    for (const child of renderedChildNodes(el)) visit(child, depth + 1);
+    if (quote) parts.push(QUOTE_OPEN);
+    for (const child of renderedChildNodes(el)) visit(child, depth + 1, inQuote || quote);
     if (el.tagName === 'A' && el !== root) {
       const address = linkAddress(el.getAttribute('href'), el.textContent ?? '');
       if (address) parts.push(address);
     }
+    if (quote) parts.push(QUOTE_CLOSE);
     if (block) parts.push(' ');
   };
-  visit(root, 0);
+  visit(root, 0, false);
   const text = finish(parts);
   const date = text ? null : dateOnlyWords(runs.map((t) => t.data));
   if (date === null) return { text, author, dateOnly: false, textNodes };

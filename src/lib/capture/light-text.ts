@@ -42,7 +42,12 @@ export type ElementRead =
   | { kind: 'author' }
   | { kind: 'img' }
   | { kind: 'timeskip' }
-  | { kind: 'descend'; small: boolean; block: boolean; br: boolean };
+  | { kind: 'descend'; small: boolean; block: boolean; br: boolean; quote?: true };
+
+// Where a quoted earlier message starts and ends among a row's text parts; finish() writes them
+// as "[quote: …]". Private-use characters, so no page text is taken for them.
+export const QUOTE_OPEN = '\uE000';
+export const QUOTE_CLOSE = '\uE001';
 
 /** A small element that holds nothing but a time or a receipt is a label, whatever its class. */
 export function isLabelOnly(own: string): boolean {
@@ -54,8 +59,13 @@ export function authorLabel(textContent: string): string | null {
   return label && label.length <= 40 && !isTimeOnly(label) ? label.replace(/[:：]$/, '') : null;
 }
 
+/**
+ * The text of a row's parts. A quoted message (a reply's "回复 我: …" block) is set apart as
+ * "[quote: …]": its words were not said in this message, and its name is not this message's author.
+ */
 export function finish(parts: string[]): string {
-  const text = collapse(parts.join(''));
+  let text = collapse(parts.join(''));
+  if (text.includes(QUOTE_OPEN)) text = collapse(text.replace(/\uE000\s*\uE001/g, '').replace(/\uE000\s*/g, ' [quote: ').replace(/\s*\uE001/g, '] '));
   return isTimeOnly(text) || isReceiptOnly(text) ? '' : text;
 }
 
@@ -131,11 +141,13 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
     }
     if (read.block) parts.push(' ');
     if (read.br) return;
+    if (read.quote) parts.push(QUOTE_OPEN);
     for (const child of node.children) visit(child, depth + 1);
     if (node.tag === 'a' && node !== root) {
       const address = linkAddress(lightAttr(node, 'href'), lightText(node));
       if (address) parts.push(address);
     }
+    if (read.quote) parts.push(QUOTE_CLOSE);
     if (read.block) parts.push(' ');
   };
   visit(root, 0);

@@ -169,6 +169,16 @@ export const isAuthorClass: (value: string) => boolean = memo(function isAuthorC
   return false;
 });
 
+/**
+ * True when a part of a message holds an earlier message it quotes or replies to ("quoted-msg",
+ * "reply-to", "引用"). A bare "reply" is not one: widgets name whole replies so.
+ */
+export const isQuoteClass: (value: string) => boolean = memo(function isQuoteClass(value: string): boolean {
+  if (/引用/.test(value)) return true;
+  const words = wordsOf(value);
+  return words.some((w, i) => w === 'quote' || w === 'quoted' || w === 'quotation' || w === 'replyto' || (w === 'reply' && words[i + 1] === 'to') || (w === 'in' && words[i + 1] === 'reply'));
+});
+
 const NEVER_MESSAGE_WORDS = new Set(['typing', 'indicator', 'loading', 'loader', 'spinner', 'skeleton', 'composer', 'launcher']);
 
 /** True when a class list names something that is never a message: a typing indicator, a loader, the composer, the launcher. */

@@ -43,6 +43,22 @@ describe('text and author', () => {
     expect(ex('<div class="message outgoing"><span>已读</span></div>')).toBeNull();
     expect(ex('<div class="row"><span>2024年12月15日</span></div>')).toBeNull();
   });
+  test('a quoted earlier message is set apart as "[quote: …]", and its name is not the author', () => {
+    // The quoted message's name is read with its words.
+    expect(ex('<div class="message incoming"><span class="author">Lily</span><div class="msg-quote"><span class="quote-author">我</span>: <span>我想延期</span></div><p>好的</p></div>')).toMatchObject({
+      text: '[quote: 我: 我想延期] 好的',
+      author: 'Lily',
+      speaker: 'agent',
+    });
+    expect(ex('<div class="message outgoing"><div class="in-reply-to"><span class="sender-name">Lily</span><p>Can you pay 500?</p></div>Yes, on the 15th</div>')).toMatchObject({
+      text: '[quote: Lily Can you pay 500?] Yes, on the 15th',
+      author: null,
+      speaker: 'user',
+    });
+    expect(ex('<div class="message outgoing"><blockquote><p>第一句</p><blockquote>第二句</blockquote></blockquote>收到</div>')!.text).toBe('[quote: 第一句 第二句] 收到');
+    // A whole reply named so is a message, not a quote.
+    expect(ex('<div class="message reply outgoing"><div class="reply">好的</div></div>')!.text).toBe('好的');
+  });
   test('screen-reader-only and hidden parts are not visible text', () => {
     expect(ex('<div class="message outgoing"><span class="sr-only">You said:</span><span hidden>draft</span><span style="display:none">x</span>Hello</div>')!.text).toBe('Hello');
   });

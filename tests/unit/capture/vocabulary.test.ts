@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  isAuthorClass, isAvatarClass, isChromeClass, isDateOnly, isReceiptOnly, isRecallNotice, isTimeOnly, isTypingIndicator, looksLikeSystemNotice,
+  isAuthorClass, isAvatarClass, isChromeClass, isDateOnly, isQuoteClass, isReceiptOnly, isRecallNotice, isTimeOnly, isTypingIndicator, looksLikeSystemNotice,
   speakerOfAuthorLabel, speakerWordsIn, wordsOf, directionWordsIn,
 } from '../../../src/lib/capture/vocabulary';
 
@@ -53,6 +53,10 @@ describe('class vocabulary', () => {
     expect(isAuthorClass('msg-who')).toBe(true);
     expect(isChromeClass('who')).toBe(true);
     expect(isAuthorClass('bubble')).toBe(false);
+  });
+  test('quote classes: a quoted or replied-to message, not a whole reply', () => {
+    for (const cls of ['quote', 'msg-quote', 'quoted-message', 'reply-to', 'replyTo', 'in-reply-to', 'message-quotation', '引用消息']) expect(isQuoteClass(cls), cls).toBe(true);
+    for (const cls of ['reply', 'message reply', 'reply-message', 'quick-replies', 'bubble']) expect(isQuoteClass(cls), cls).toBe(false);
   });
   test('the name of a file or product a message carries is neither its author nor chrome', () => {
     for (const cls of ['file-name', 'attachment__name', 'docName', 'product-name', '文件名']) {
