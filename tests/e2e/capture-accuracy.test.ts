@@ -263,6 +263,38 @@ describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, co
   });
 });
 
+describe('edit marks and show-more toggles (plain-divs.html)', () => {
+  test('"(已编辑)" set beside an edited message and a long message shown in full: one edit each, without the mark or the toggle', async () => {
+    const page = await chatWith('plain-divs.html', makeConversation(4));
+    await page.evaluate(() => {
+      const row = (id: string, body: string) => {
+        const el = document.createElement('div');
+        el.id = id;
+        el.className = 'message message--incoming';
+        el.innerHTML = `<img class="avatar" alt=""><div class="message__bubble">${body}<div><span class="message__time">10:31</span></div></div>`;
+        document.querySelector('.messages')!.append(el);
+      };
+      row('edited', '<div class="message__text">最低还款500元</div>');
+      row('long', '<div class="message__text">逾期后将产生罚息…</div><a class="toggle" href="#">展开全文</a>');
+    });
+    await recorded(page, 6);
+    await page.evaluate(() => {
+      document.querySelector('#edited .message__text')!.innerHTML = '最低还款300元 <span class="edit-mark">(已编辑)</span>';
+      document.querySelector('#long .message__text')!.textContent = '逾期后将产生罚息，但您可以申请延期还款。';
+      document.querySelector('#long .toggle')!.textContent = '收起';
+    });
+    await page.waitForTimeout(800);
+    const all = await stored(page);
+    const messages = all.filter((o) => o.kind === 'message');
+    expect(messages.slice(4).map((m) => m.text)).toEqual(['最低还款500元', '逾期后将产生罚息…']);
+    expect(all.filter((o) => o.kind === 'edit').map((o) => [o.key, o.text])).toEqual([
+      [messages[4].key, '最低还款300元'],
+      [messages[5].key, '逾期后将产生罚息，但您可以申请延期还款。'],
+    ]);
+    await page.close();
+  });
+});
+
 describe('answers that are only a date (the day asked for a deferral)', () => {
   const answers: Line[] = [
     ['agent', '您希望延期到哪一天？'],

@@ -3,7 +3,7 @@
 // the pure half of reading text, shared by the content script (rows it reads itself) and the
 // background (rows the page sent as HTML, see row-template.ts).
 import { lightAttr, lightText, type LightElement, type LightNode } from './serialized-row';
-import { isDateOnly, isReceiptOnly, isTimeOnly } from './vocabulary';
+import { isDateOnly, isMarkOnly, isReceiptOnly, isTimeOnly } from './vocabulary';
 
 /** Collapses runs of whitespace to one space and trims. */
 export function collapse(text: string): string {
@@ -49,9 +49,9 @@ export type ElementRead =
 export const QUOTE_OPEN = '\uE000';
 export const QUOTE_CLOSE = '\uE001';
 
-/** A small element that holds nothing but a time or a receipt is a label, whatever its class. */
+/** A small element that holds nothing but a time, a receipt or a mark ("已编辑", "展开") is a label, whatever its class. */
 export function isLabelOnly(own: string): boolean {
-  return own.length <= 32 && (isTimeOnly(own) || isReceiptOnly(own));
+  return own.length <= 32 && (isTimeOnly(own) || isReceiptOnly(own) || isMarkOnly(own));
 }
 
 export function authorLabel(textContent: string): string | null {
@@ -66,7 +66,7 @@ export function authorLabel(textContent: string): string | null {
 export function finish(parts: string[]): string {
   let text = collapse(parts.join(''));
   if (text.includes(QUOTE_OPEN)) text = collapse(text.replace(/\uE000\s*\uE001/g, '').replace(/\uE000\s*/g, ' [quote: ').replace(/\s*\uE001/g, '] '));
-  return isTimeOnly(text) || isReceiptOnly(text) ? '' : text;
+  return isTimeOnly(text) || isReceiptOnly(text) || isMarkOnly(text) ? '' : text;
 }
 
 /** The text runs of a light tree, in document order. */

@@ -229,6 +229,17 @@ export function isReceiptOnly(text: string): boolean {
   return RECEIPT_RE.test(text.trim());
 }
 
+const MARK_RE =
+  /^[(（[]?(?:已编辑|已修改|编辑过|edited|展开全文|展开|收起|查看全文|查看更多|显示全部|show more|show less|read more|see more|view more|expand|collapse)[)）\]]?$/i;
+/**
+ * True when the whole text is a mark the page sets beside a message's words: that it was
+ * edited ("(已编辑)"), or the toggle that shows all of a long one ("展开全文", "Show more").
+ * Left out, a message reads the same before and after its edit mark or its toggle changes.
+ */
+export function isMarkOnly(text: string): boolean {
+  return MARK_RE.test(text.trim());
+}
+
 const TYPING_RE = /^(?:.{0,12}(?:正在输入|输入中)(?:中)?[.。…]*|.{0,30}\b(?:is|are) typing\b.{0,4}|typing[.…]*|[.。·•…]{1,6})$/i;
 /** True for typing indicators: "对方正在输入…", "Lily is typing…", "…". */
 export function isTypingIndicator(text: string): boolean {

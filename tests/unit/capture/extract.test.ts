@@ -32,7 +32,7 @@ describe('text and author', () => {
     expect(ex('<div class="message incoming">See <a href="https://bank.example/help/">bank.example/help</a> or <a href="https://bank.example/faq">www.bank.example/faq</a></div>')!.text).toBe(
       'See bank.example/help or www.bank.example/faq',
     );
-    expect(ex('<div class="message incoming"><a href="/help">帮助中心</a> <a href="javascript:void(0)">展开</a><a href="https://cdn.example/plan.png"><img src="plan.png"></a></div>')!.text).toBe('帮助中心 展开');
+    expect(ex('<div class="message incoming"><a href="/help">帮助中心</a> <a href="javascript:void(0)">详情</a><a href="https://cdn.example/plan.png"><img src="plan.png"></a></div>')!.text).toBe('帮助中心 详情');
     expect(ex(`<div class="message incoming"><a href="https://bank.example/${'x'.repeat(300)}">form</a></div>`)!.text).toBe(`form (https://bank.example/${'x'.repeat(200 - 'https://bank.example/'.length)}…)`);
   });
   test('a message that says only a date is the date, when its markup names a sender; a lone clock time, relative time or receipt, or a date line, is no message', () => {
@@ -58,6 +58,11 @@ describe('text and author', () => {
     expect(ex('<div class="message outgoing"><blockquote><p>第一句</p><blockquote>第二句</blockquote></blockquote>收到</div>')!.text).toBe('[quote: 第一句 第二句] 收到');
     // A whole reply named so is a message, not a quote.
     expect(ex('<div class="message reply outgoing"><div class="reply">好的</div></div>')!.text).toBe('好的');
+  });
+  test('an edit mark and a show-more toggle beside the words are not words', () => {
+    expect(ex('<div class="message incoming"><p>最低还款300元 <span>(已编辑)</span></p><span>10:31</span></div>')!.text).toBe('最低还款300元');
+    expect(ex('<div class="message incoming"><p>逾期后将产生罚息…</p><a href="#">展开全文</a></div>')!.text).toBe('逾期后将产生罚息…');
+    expect(ex('<div class="message outgoing">Thanks <em>edited</em></div>')!.text).toBe('Thanks');
   });
   test('screen-reader-only and hidden parts are not visible text', () => {
     expect(ex('<div class="message outgoing"><span class="sr-only">You said:</span><span hidden>draft</span><span style="display:none">x</span>Hello</div>')!.text).toBe('Hello');
@@ -111,7 +116,7 @@ describe('author labels with nothing in the markup naming them (generated class 
     expect(ex('<div class="message outgoing"><div class="t"><div>Hi</div><div>I lost my job <span>10:05</span></div></div></div>')).toMatchObject({ text: 'Hi I lost my job', author: null });
     expect(ex('<div class="message outgoing"><div>OK</div><div class="f">10:05</div></div>')).toMatchObject({ text: 'OK', author: null });
     expect(ex('<div class="message outgoing"><div class="b"><div class="t">OK thanks</div><div><span>10:13</span> <span>Seen</span></div></div></div>')).toMatchObject({ text: 'OK thanks', author: null });
-    expect(ex('<div class="message outgoing"><div class="b"><div class="t">OK thanks</div><div><span>10:13</span> <span>edited</span></div></div></div>')).toMatchObject({ text: 'OK thanks edited', author: null });
+    expect(ex('<div class="message outgoing"><div class="b"><div class="t">OK thanks</div><div><span>10:13</span> <span>edited</span></div></div></div>')).toMatchObject({ text: 'OK thanks', author: null });
     expect(ex('<div class="message incoming"><p><strong>Note</strong></p><div><p>Pay by the 5th</p><span>10:05</span></div></div>')).toMatchObject({ text: 'Note Pay by the 5th', author: null });
   });
   test('a notice signed "System" is the system\'s, even drawn as an incoming message', () => {

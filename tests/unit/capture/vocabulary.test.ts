@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  isAuthorClass, isAvatarClass, isChromeClass, isDateOnly, isQuoteClass, isReceiptOnly, isRecallNotice, isTimeOnly, isTypingIndicator, looksLikeSystemNotice,
+  isAuthorClass, isAvatarClass, isChromeClass, isDateOnly, isMarkOnly, isQuoteClass, isReceiptOnly, isRecallNotice, isTimeOnly, isTypingIndicator, looksLikeSystemNotice,
   speakerOfAuthorLabel, speakerWordsIn, wordsOf, directionWordsIn,
 } from '../../../src/lib/capture/vocabulary';
 
@@ -53,6 +53,10 @@ describe('class vocabulary', () => {
     expect(isAuthorClass('msg-who')).toBe(true);
     expect(isChromeClass('who')).toBe(true);
     expect(isAuthorClass('bubble')).toBe(false);
+  });
+  test('marks beside a message’s words: edited, show more', () => {
+    for (const t of ['(已编辑)', '已编辑', '（已修改）', 'edited', '(edited)', '展开全文', '展开', '收起', 'Show more', 'Read more', '[Show less]']) expect(isMarkOnly(t), t).toBe(true);
+    for (const t of ['我已编辑好材料', 'I edited the form', '请展开说说', 'more', 'show']) expect(isMarkOnly(t), t).toBe(false);
   });
   test('quote classes: a quoted or replied-to message, not a whole reply', () => {
     for (const cls of ['quote', 'msg-quote', 'quoted-message', 'reply-to', 'replyTo', 'in-reply-to', 'message-quotation', '引用消息']) expect(isQuoteClass(cls), cls).toBe(true);
