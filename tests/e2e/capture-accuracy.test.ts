@@ -295,6 +295,25 @@ describe('edit marks and show-more toggles (plain-divs.html)', () => {
   });
 });
 
+describe('the list’s own controls and dividers (plain-divs.html)', () => {
+  test('"加载更多", "以下是新消息", "Load earlier messages" are no messages, and clicked away they are no removals', async () => {
+    const page = await chatWith('plain-divs.html', makeConversation(3));
+    const controls = ['<div class="load-more">加载更多</div>', '<div class="more-msg"><a href="javascript:;">查看更多消息</a></div>', '<div class="history-line">—— 以下是新消息 ——</div>', '<div class="tip">没有更多了</div>', '<div class="tip">Load earlier messages</div>'];
+    await page.evaluate((cs) => {
+      const list = document.querySelector('.messages')!;
+      for (const c of cs) list.insertAdjacentHTML('beforeend', c);
+    }, controls);
+    await sayEach(page, [['user', '3200元。']]);
+    await recorded(page, 4);
+    await page.evaluate(() => document.querySelectorAll('.load-more, .more-msg').forEach((el) => el.remove()));
+    await page.waitForTimeout(800);
+    const all = await stored(page);
+    expect(all.filter((o) => o.kind === 'message').map((o) => o.text)).toEqual([...makeConversation(3).map(([, t]) => t), '3200元。']);
+    expect(all.filter((o) => o.kind !== 'message')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('answers that are only a date (the day asked for a deferral)', () => {
   const answers: Line[] = [
     ['agent', '您希望延期到哪一天？'],

@@ -3,7 +3,7 @@
 // the pure half of reading text, shared by the content script (rows it reads itself) and the
 // background (rows the page sent as HTML, see row-template.ts).
 import { lightAttr, lightText, type LightElement, type LightNode } from './serialized-row';
-import { isDateOnly, isMarkOnly, isReceiptOnly, isTimeOnly } from './vocabulary';
+import { isDateOnly, isListControl, isMarkOnly, isReceiptOnly, isTimeOnly } from './vocabulary';
 
 /** Collapses runs of whitespace to one space and trims. */
 export function collapse(text: string): string {
@@ -66,7 +66,7 @@ export function authorLabel(textContent: string): string | null {
 export function finish(parts: string[]): string {
   let text = collapse(parts.join(''));
   if (text.includes(QUOTE_OPEN)) text = collapse(text.replace(/\uE000\s*\uE001/g, '').replace(/\uE000\s*/g, ' [quote: ').replace(/\s*\uE001/g, '] '));
-  return isTimeOnly(text) || isReceiptOnly(text) || isMarkOnly(text) ? '' : text;
+  return isTimeOnly(text) || isReceiptOnly(text) || isMarkOnly(text) || isListControl(text) ? '' : text;
 }
 
 /** The text runs of a light tree, in document order. */

@@ -253,7 +253,32 @@ export function isRecallNotice(text: string): boolean {
 }
 
 const SYSTEM_TEXT_RE =
-  /已接入|接入(?:了)?(?:会话|对话|人工)|已为您转接|转接|已转入|会话已结束|对话已结束|结束了(?:本次)?(?:会话|对话)|已结束|排队|正在为您接入|当前排队|离开了(?:会话|对话)|加入了(?:会话|对话)|\bjoined\b|\bhas left\b|left the (?:chat|conversation)|\b(?:chat|conversation|session) (?:has )?(?:started|ended|closed)\b|\btransferr(?:ed|ing)\b|\bis now connected\b|\bconnected (?:to|with) (?:an? )?(?:agent|operator)|\bin (?:the )?queue\b|\bwaiting for an? (?:agent|operator)\b/i;
+  /已接入|接入(?:了)?(?:会话|对话|人工)|已为您转接|转接|已转入|会话已结束|对话已结束|结束了(?:本次)?(?:会话|对话)|已结束|排队|正在为您接入|当前排队|离开了(?:会话|对话)|加入了(?:会话|对话)|\bjoined\b|\bhas left\b|left the (?:chat|conversation)|\b(?:chat|conversation|session) (?:has )?(?:started|ended|closed)\b|\btransferr(?:ed|ing)\b|\bis now connected\b|\bconnected (?:to|with) (?:an? )?(?:agent|operator)|\bin (?:the )?queue\b|\bwaiting for an? (?:agent|operator)\b|对(?:本次|我的|客服的?)?服务(?:进行)?评价|满意度(?:评价|调查)|\brate (?:this|our|the|your) (?:chat|conversation|service|experience)\b|\bhow would you rate\b/i;
+const LIST_CONTROL_RE = new RegExp(
+  '^(?:' +
+    [
+      '(?:点击|下拉|上拉)?(?:加载|查看|显示)(?:(?:更多|更早|全部)的?(?:历史)?|历史)(?:消息|记录|聊天记录)?',
+      '(?:没有|暂无)更多(?:的)?(?:消息|记录)?了?',
+      '以上(?:为|是)历史(?:消息|记录)',
+      '以下(?:为|是)新消息',
+      '(?:新|未读)消息',
+      '(?:load|show|view|see)\\s+(?:more|earlier|older|previous)(?:\\s+messages)?',
+      'no\\s+(?:more|earlier|older)\\s+messages',
+      '(?:\\d+\\s+)?(?:new|unread)\\s+messages?',
+      '(?:earlier|older|previous)\\s+messages',
+      '(?:start|beginning)\\s+of\\s+(?:the\\s+)?(?:conversation|chat)',
+    ].join('|') +
+    ')$',
+  'i',
+);
+/**
+ * True when the whole text is the list's own control or divider ("加载更多", "以下是新消息",
+ * "Load earlier messages"): no message, and clicked away it is no removal.
+ */
+export function isListControl(text: string): boolean {
+  return text.length <= 40 && LIST_CONTROL_RE.test(text.trim().replace(/^[-–—=~·•.\s]+|[-–—=~·•.\s]+$/g, ''));
+}
+
 /** True when the text reads like a page notice (agent joined, chat ended, transferred). */
 export function looksLikeSystemNotice(text: string): boolean {
   return text.length <= 80 && SYSTEM_TEXT_RE.test(text);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  isAuthorClass, isAvatarClass, isChromeClass, isDateOnly, isMarkOnly, isQuoteClass, isReceiptOnly, isRecallNotice, isTimeOnly, isTypingIndicator, looksLikeSystemNotice,
+  isAuthorClass, isAvatarClass, isChromeClass, isDateOnly, isListControl, isMarkOnly, isQuoteClass, isReceiptOnly, isRecallNotice, isTimeOnly, isTypingIndicator, looksLikeSystemNotice,
   speakerOfAuthorLabel, speakerWordsIn, wordsOf, directionWordsIn,
 } from '../../../src/lib/capture/vocabulary';
 
@@ -53,6 +53,15 @@ describe('class vocabulary', () => {
     expect(isAuthorClass('msg-who')).toBe(true);
     expect(isChromeClass('who')).toBe(true);
     expect(isAuthorClass('bubble')).toBe(false);
+  });
+  test('the list’s own controls and dividers', () => {
+    for (const t of ['加载更多', '点击加载更多', '查看更多消息', '查看历史消息', '显示更早的消息', '没有更多了', '暂无更多消息', '以上为历史消息', '—— 以下是新消息 ——', '新消息', 'Load more', 'Load earlier messages', 'Show older messages', 'No more messages', '3 new messages', '— Unread messages —', 'Beginning of the conversation'])
+      expect(isListControl(t), t).toBe(true);
+    for (const t of ['查看', '加载', '我想查看更多的还款方案', '有新消息吗？', 'Please load more details', 'new message from the bank']) expect(isListControl(t), t).toBe(false);
+  });
+  test('service ratings read as page notices', () => {
+    for (const t of ['请对本次服务进行评价', '本次会话已结束，请对客服小美的服务进行评价', '满意度调查', 'Please rate this chat', 'How would you rate your experience?']) expect(looksLikeSystemNotice(t), t).toBe(true);
+    expect(looksLikeSystemNotice('我对处理结果不满意')).toBe(false);
   });
   test('marks beside a message’s words: edited, show more', () => {
     for (const t of ['(已编辑)', '已编辑', '（已修改）', 'edited', '(edited)', '展开全文', '展开', '收起', 'Show more', 'Read more', '[Show less]']) expect(isMarkOnly(t), t).toBe(true);
