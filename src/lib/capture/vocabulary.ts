@@ -230,11 +230,12 @@ export function isReceiptOnly(text: string): boolean {
 }
 
 const MARK_RE =
-  /^[(（[]?(?:已编辑|已修改|编辑过|edited|展开全文|展开|收起|查看全文|查看更多|显示全部|show more|show less|read more|see more|view more|expand|collapse)[)）\]]?$/i;
+  /^[(（[]?(?:已编辑|已修改|编辑过|edited|展开全文|展开|收起|查看全文|查看更多|显示全部|show more|show less|read more|see more|view more|expand|collapse|复制|copy|重发|重新发送|点击重发|重试|retry|resend|翻译|查看翻译|translate|see translation)[)）\]]?$/i;
 /**
- * True when the whole text is a mark the page sets beside a message's words: that it was
- * edited ("(已编辑)"), or the toggle that shows all of a long one ("展开全文", "Show more").
- * Left out, a message reads the same before and after its edit mark or its toggle changes.
+ * True when the whole text is a mark or action the page sets beside a message's words: that it
+ * was edited ("(已编辑)"), the toggle that shows all of a long one ("展开全文", "Show more"),
+ * or what can be done with it ("复制", "重发", "Translate"). Left out, a message reads the same
+ * whether or not the page shows them.
  */
 export function isMarkOnly(text: string): boolean {
   return MARK_RE.test(text.trim());

@@ -59,10 +59,12 @@ describe('text and author', () => {
     // A whole reply named so is a message, not a quote.
     expect(ex('<div class="message reply outgoing"><div class="reply">好的</div></div>')!.text).toBe('好的');
   });
-  test('an edit mark and a show-more toggle beside the words are not words', () => {
+  test('an edit mark, a show-more toggle and actions (copy, resend) beside the words are not words', () => {
     expect(ex('<div class="message incoming"><p>最低还款300元 <span>(已编辑)</span></p><span>10:31</span></div>')!.text).toBe('最低还款300元');
     expect(ex('<div class="message incoming"><p>逾期后将产生罚息…</p><a href="#">展开全文</a></div>')!.text).toBe('逾期后将产生罚息…');
     expect(ex('<div class="message outgoing">Thanks <em>edited</em></div>')!.text).toBe('Thanks');
+    expect(ex('<div class="message outgoing"><p>3200元</p><span class="x1">发送失败</span><a>重发</a></div>')!.text).toBe('3200元');
+    expect(ex('<div class="message incoming"><p>已为您登记</p><div class="x2"><a>复制</a><a>翻译</a></div></div>')!.text).toBe('已为您登记');
   });
   test('screen-reader-only and hidden parts are not visible text', () => {
     expect(ex('<div class="message outgoing"><span class="sr-only">You said:</span><span hidden>draft</span><span style="display:none">x</span>Hello</div>')!.text).toBe('Hello');

@@ -63,8 +63,9 @@ describe('class vocabulary', () => {
     for (const t of ['请对本次服务进行评价', '本次会话已结束，请对客服小美的服务进行评价', '满意度调查', 'Please rate this chat', 'How would you rate your experience?']) expect(looksLikeSystemNotice(t), t).toBe(true);
     expect(looksLikeSystemNotice('我对处理结果不满意')).toBe(false);
   });
-  test('marks beside a message’s words: edited, show more', () => {
-    for (const t of ['(已编辑)', '已编辑', '（已修改）', 'edited', '(edited)', '展开全文', '展开', '收起', 'Show more', 'Read more', '[Show less]']) expect(isMarkOnly(t), t).toBe(true);
+  test('marks and actions beside a message’s words: edited, show more, copy, resend', () => {
+    for (const t of ['(已编辑)', '已编辑', '（已修改）', 'edited', '(edited)', '展开全文', '展开', '收起', 'Show more', 'Read more', '[Show less]', '复制', '重发', 'Retry', '翻译', 'See translation'])
+      expect(isMarkOnly(t), t).toBe(true);
     for (const t of ['我已编辑好材料', 'I edited the form', '请展开说说', 'more', 'show']) expect(isMarkOnly(t), t).toBe(false);
   });
   test('quote classes: a quoted or replied-to message, not a whole reply', () => {
