@@ -450,18 +450,23 @@ describe('bubbles as wide as the list (grouped.html with no width limit: a long 
   });
 });
 
-describe('a chat that opens with a run of the user’s messages (grouped.html: one group, its bubbles read as a list while alone)', () => {
-  test('capture moves to the real list once the agent answers: every message recorded once, in order, each from the agent’s first on its side', async () => {
+describe('a chat that opens with a run of the user’s messages, long ones too (grouped.html: one group, its bubbles read as a list while alone)', () => {
+  test('capture moves to the real list once the agent answers: every message recorded once, in order, on its side', async () => {
     const page = await open('grouped.html');
     await page.evaluate(() => (window as any).__capture.start());
-    // Six of the user's lines (short and long bubbles) before the agent's first.
-    const turns: Line[] = [['user', '你好'], ['user', '我的信用卡这个月逾期了，因为最近失业，收入中断，暂时还不上全部欠款，想问一下能不能申请延期还款或者分期？'], ...makeConversation(14)];
-    const firstAgent = turns.findIndex(([s]) => s === 'agent');
-    expect(firstAgent).toBe(6);
+    // Seven of the user's lines before the agent's first, opening with a long one. A long line
+    // wraps in a bubble as wide as the group's column: its ragged end tells no side, the
+    // column's other parts (short bubbles, the time) do.
+    const turns: Line[] = [
+      ['user', 'Hello, my credit card bill is overdue this month because I lost my job, and I cannot pay it all at once. Could I defer it?'],
+      ['user', '你好'],
+      ['user', '我的信用卡这个月逾期了，因为最近失业，收入中断，暂时还不上全部欠款，想问一下能不能申请延期还款或者分期？'],
+      ...makeConversation(14),
+    ];
+    expect(turns.findIndex(([s]) => s === 'agent')).toBe(7);
     await sayEach(page, turns, 120);
     const { all, messages } = await recorded(page, turns.length);
-    expect(messages.map((m) => m.text)).toEqual(turns.map(([, t]) => t));
-    expect(messages.slice(firstAgent).map((m) => m.speaker)).toEqual(turns.slice(firstAgent).map(([s]) => s));
+    expect(messages.map((m) => [m.speaker, m.text])).toEqual(turns);
     expect(all.filter((o) => o.kind === 'edit' || o.kind === 'remove')).toEqual([]);
     expect(await page.evaluate(() => (window as any).__capture.list())).toBe('div.tY6c0');
     await page.close();

@@ -49,10 +49,13 @@ export function alignmentOf(content: (Text | Element)[], list: Element, item?: E
   let right = -Infinity;
   const bubble = item ? bubbleOf(content, item) : null;
   const bubbleBox = bubble?.getBoundingClientRect();
-  if (bubbleBox && bubbleBox.width > 0 && bubbleBox.width < box.width * 0.92) {
+  const bubbleWidth = bubbleBox?.width ?? 0;
+  if (bubbleBox && bubbleWidth > 0 && bubbleWidth < box.width * 0.92) {
     left = bubbleBox.left;
     right = bubbleBox.right;
-  } else {
+  } else if (bubbleWidth === 0) {
+    // No painted bubble: where the words sit. (Words wrapped in a bubble as wide as the list
+    // start at its left edge and end ragged on either side: they tell no side.)
     const range = list.ownerDocument.createRange();
     for (const t of content.slice(0, 20)) {
       let r: DOMRect;
@@ -66,11 +69,14 @@ export function alignmentOf(content: (Text | Element)[], list: Element, item?: E
       right = Math.max(right, r.right);
     }
   }
-  if (!Number.isFinite(left)) return null;
-  const found = sideOf(left, right, box);
+  const wide = bubbleWidth >= box.width * 0.92;
+  if (!Number.isFinite(left) && !wide) return null;
+  const found = wide ? null : sideOf(left, right, box);
   if (found || !item) return found;
-  // A bubble as wide as the list (a long line in a wide font): its avatar, name and time say the side.
-  if (item.parentElement === list) return sideOfGroupParts(item, box);
+  // A bubble as wide as the list (a long line in a wide font): its avatar, name and time say the
+  // side, or else the list's other parts, when they all keep to one (the list is then a sender
+  // group's column: the user's opening run, before the agent's first reply).
+  if (item.parentElement === list) return sideOfGroupParts(item, box) ?? (wide ? sideOfGroupParts(list, box) : null);
   // A bubble of a sender group, as wide as its group lets it be: the group says the side.
   let row: Element = item;
   while (row.parentElement && row.parentElement !== list) row = row.parentElement;
