@@ -314,12 +314,16 @@ describe('the list’s own controls and dividers (plain-divs.html)', () => {
   });
 });
 
-describe('answers that are only a date (the day asked for a deferral)', () => {
+describe('answers that are only a day (the day asked for a deferral, "today" to when one can pay)', () => {
   const answers: Line[] = [
     ['agent', '您希望延期到哪一天？'],
     ['user', '12月15日'],
     ['agent', 'Which day would suit you?'],
     ['user', 'Dec 15'],
+    ['agent', '您最快什么时候可以还款？'],
+    ['user', '今天'],
+    ['agent', 'When can you pay the first instalment?'],
+    ['user', 'Today'],
     ['agent', '好的，已为您登记。'],
   ];
   test.each([

@@ -128,18 +128,18 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   if (ctx.adapter?.author && author && text.startsWith(author)) text = text.slice(author.length).replace(/^[:：]\s*/, '');
   // What the words sit in, for the side: a picture sent without words stands for them.
   let content: (Text | Element)[] = read.textNodes;
-  const image = (!text || read.dateOnly) && ctx.layout ? contentImageOf(item, ctx.styles) : null;
+  // Words that are only a day may be the label of a picture or a clip.
+  const wordless = !text || read.dateOnly;
+  const image = wordless && ctx.layout ? contentImageOf(item, ctx.styles) : null;
+  const media = image ? null : contentMediaOf(item, wordless ? '' : text, ctx.styles);
   if (image) {
     text = imageText(image);
     content = [image];
-  } else if (!read.dateOnly) {
-    const media = contentMediaOf(item, text, ctx.styles);
-    if (media) {
-      text = media.text;
-      content = [media.element];
-    }
+  } else if (media) {
+    text = media.text;
+    content = [media.element];
   }
-  const dateOnly = read.dateOnly && !image;
+  const dateOnly = read.dateOnly && !image && !media;
   if (!text || isTypingIndicator(text)) return none(false);
   // Measuring forces a synchronous layout per message: only when the markup leaves the speaker open.
   const markup = markupVotes(item, ctx.list, ctx.adapter);

@@ -204,23 +204,25 @@ export const hasMessageWord: (value: string) => boolean = memo(function hasMessa
 
 const TIME_RE =
   /^(?:(?:今天|昨天|前天|星期[一二三四五六日天]|周[一二三四五六日天]|today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s*)?(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}月\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)?\s*(?:(?:上午|下午|晚上|凌晨|中午|早上)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$/i;
-const RELATIVE_TIME_RE = /^(?:刚刚|just now|now|\d+\s*(?:秒|分钟|小时|天)前|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago|(?:a|an|one)\s+(?:minute|hour|day)\s+ago|today|yesterday|今天|昨天)$/i;
+/** How long ago, counted in less than days: a message's time ("刚刚", "2 min ago"), never a day someone names. */
+const RELATIVE_CLOCK_RE = /^(?:刚刚|just now|now|\d+\s*(?:秒|分钟|小时|天)前|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago|(?:a|an|one)\s+(?:minute|hour|day)\s+ago)$/i;
+const RELATIVE_DAY_RE = /^(?:today|yesterday|今天|昨天)$/i;
 
 /**
- * True when the whole text is a day and nothing else: no clock time, not a relative time ("12月15日",
- * "Dec 15", "周五", "2024-12-15"). As a message's only words it is an answer (the day asked for a
- * deferral), not the message's time.
+ * True when the whole text is a day and nothing else: no clock time, not a time ago ("12月15日",
+ * "Dec 15", "周五", "2024-12-15", "今天", "today"). As a message's only words it is an answer (the
+ * day asked for a deferral, "today" to "when can you pay?"), not the message's time.
  */
 export function isDateOnly(text: string): boolean {
   const t = text.trim();
-  return isTimeOnly(t) && !/\d[:：]\d\d/.test(t) && !RELATIVE_TIME_RE.test(t);
+  return isTimeOnly(t) && !/\d[:：]\d\d/.test(t) && !RELATIVE_CLOCK_RE.test(t);
 }
 
 /** True when the whole text is a time or date label ("10:32", "昨天 18:01", "Today", "2 min ago"). */
 export function isTimeOnly(text: string): boolean {
   const t = text.trim().replace(/^[-–—\s·•]+|[-–—\s·•]+$/g, '');
   if (!t) return false;
-  return (TIME_RE.test(t) && /\d|今天|昨天|前天|today|yesterday|星期|周/i.test(t)) || RELATIVE_TIME_RE.test(t);
+  return (TIME_RE.test(t) && /\d|今天|昨天|前天|today|yesterday|星期|周/i.test(t)) || RELATIVE_DAY_RE.test(t) || RELATIVE_CLOCK_RE.test(t);
 }
 
 const RECEIPT_RE = /^(?:已读|未读|已送达|送达|发送中|发送失败|已发送|read|seen|delivered|sent|sending…?|sending\.\.\.|not delivered|failed to send|✓+|✔+)$/i;

@@ -35,11 +35,15 @@ describe('text and author', () => {
     expect(ex('<div class="message incoming"><a href="/help">帮助中心</a> <a href="javascript:void(0)">详情</a><a href="https://cdn.example/plan.png"><img src="plan.png"></a></div>')!.text).toBe('帮助中心 详情');
     expect(ex(`<div class="message incoming"><a href="https://bank.example/${'x'.repeat(300)}">form</a></div>`)!.text).toBe(`form (https://bank.example/${'x'.repeat(200 - 'https://bank.example/'.length)}…)`);
   });
-  test('a message that says only a date is the date, when its markup names a sender; a lone clock time, relative time or receipt, or a date line, is no message', () => {
+  test('a message that says only a day is the day, when its markup names a sender; a lone clock time, time ago or receipt, or a date line, is no message', () => {
     expect(ex('<div class="message outgoing"><div class="bubble">12月15日<span class="x1">10:31</span></div></div>')).toMatchObject({ text: '12月15日', speaker: 'user' });
     expect(ex('<div class="message incoming"><p>Dec 15</p><span>10:31</span></div>')).toMatchObject({ text: 'Dec 15', speaker: 'agent' });
     expect(ex('<div class="message outgoing"><span>10:30</span></div>')).toBeNull();
-    expect(ex('<div class="message outgoing"><span>今天</span></div>')).toBeNull();
+    // "Today" to "when can you pay?"
+    expect(ex('<div class="message outgoing"><span>今天</span><span class="x1">10:31</span></div>')).toMatchObject({ text: '今天', speaker: 'user' });
+    expect(ex('<div class="message outgoing"><span>刚刚</span></div>')).toBeNull();
+    // A day beside a clip is the clip's label.
+    expect(ex('<div class="message outgoing"><div class="voice-msg">0:12</div><span>今天</span></div>')).toMatchObject({ text: '[voice message 0:12]', speaker: 'user' });
     expect(ex('<div class="message outgoing"><span>已读</span></div>')).toBeNull();
     expect(ex('<div class="row"><span>2024年12月15日</span></div>')).toBeNull();
   });
