@@ -49,13 +49,13 @@ export function alignmentOf(content: (Text | Element)[], list: Element, item?: E
   let right = -Infinity;
   const bubble = item ? bubbleOf(content, item) : null;
   const bubbleBox = bubble?.getBoundingClientRect();
-  const bubbleWidth = bubbleBox?.width ?? 0;
-  if (bubbleBox && bubbleWidth > 0 && bubbleWidth < box.width * 0.92) {
+  // Words wrapped in a bubble as wide as the list start at its left edge and end ragged: they tell no side.
+  const wide = !!bubbleBox && bubbleBox.width >= box.width * 0.92;
+  if (bubbleBox && bubbleBox.width > 0 && !wide) {
     left = bubbleBox.left;
     right = bubbleBox.right;
-  } else if (bubbleWidth === 0) {
-    // No painted bubble: where the words sit. (Words wrapped in a bubble as wide as the list
-    // start at its left edge and end ragged on either side: they tell no side.)
+  } else if (!wide) {
+    // No painted bubble: where the words sit.
     const range = list.ownerDocument.createRange();
     for (const t of content.slice(0, 20)) {
       let r: DOMRect;
@@ -69,7 +69,6 @@ export function alignmentOf(content: (Text | Element)[], list: Element, item?: E
       right = Math.max(right, r.right);
     }
   }
-  const wide = bubbleWidth >= box.width * 0.92;
   if (!Number.isFinite(left) && !wide) return null;
   const found = wide ? null : sideOf(left, right, box);
   if (found || !item) return found;

@@ -48,6 +48,9 @@ export type ElementRead =
 // as "[quote: …]". Private-use characters, so no page text is taken for them.
 export const QUOTE_OPEN = '\uE000';
 export const QUOTE_CLOSE = '\uE001';
+const EMPTY_QUOTE = new RegExp(`${QUOTE_OPEN}\\s*${QUOTE_CLOSE}`, 'g');
+const QUOTE_START = new RegExp(`${QUOTE_OPEN}\\s*`, 'g');
+const QUOTE_END = new RegExp(`\\s*${QUOTE_CLOSE}`, 'g');
 
 /** A small element that holds nothing but a time, a receipt or a mark ("已编辑", "展开") is a label, whatever its class. */
 export function isLabelOnly(own: string): boolean {
@@ -65,7 +68,7 @@ export function authorLabel(textContent: string): string | null {
  */
 export function finish(parts: string[]): string {
   let text = collapse(parts.join(''));
-  if (text.includes(QUOTE_OPEN)) text = collapse(text.replace(/\uE000\s*\uE001/g, '').replace(/\uE000\s*/g, ' [quote: ').replace(/\s*\uE001/g, '] '));
+  if (text.includes(QUOTE_OPEN)) text = collapse(text.replace(EMPTY_QUOTE, '').replace(QUOTE_START, ' [quote: ').replace(QUOTE_END, '] '));
   return isTimeOnly(text) || isReceiptOnly(text) || isMarkOnly(text) || isListControl(text) ? '' : text;
 }
 

@@ -206,7 +206,6 @@ const TIME_RE =
   /^(?:(?:今天|昨天|前天|星期[一二三四五六日天]|周[一二三四五六日天]|today|yesterday|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)\s*)?(?:\d{2,4}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}月\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)?\s*(?:(?:上午|下午|晚上|凌晨|中午|早上)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?$/i;
 /** How long ago, counted in less than days: a message's time ("刚刚", "2 min ago"), never a day someone names. */
 const RELATIVE_CLOCK_RE = /^(?:刚刚|just now|now|\d+\s*(?:秒|分钟|小时|天)前|\d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?)\s+ago|(?:a|an|one)\s+(?:minute|hour|day)\s+ago)$/i;
-const RELATIVE_DAY_RE = /^(?:today|yesterday|今天|昨天)$/i;
 
 /**
  * True when the whole text is a day and nothing else: no clock time, not a time ago ("12月15日",
@@ -222,7 +221,7 @@ export function isDateOnly(text: string): boolean {
 export function isTimeOnly(text: string): boolean {
   const t = text.trim().replace(/^[-–—\s·•]+|[-–—\s·•]+$/g, '');
   if (!t) return false;
-  return (TIME_RE.test(t) && /\d|今天|昨天|前天|today|yesterday|星期|周/i.test(t)) || RELATIVE_DAY_RE.test(t) || RELATIVE_CLOCK_RE.test(t);
+  return (TIME_RE.test(t) && /\d|今天|昨天|前天|today|yesterday|星期|周/i.test(t)) || RELATIVE_CLOCK_RE.test(t);
 }
 
 const RECEIPT_RE = /^(?:已读|未读|已送达|送达|发送中|发送失败|已发送|read|seen|delivered|sent|sending…?|sending\.\.\.|not delivered|failed to send|✓+|✔+)$/i;
@@ -257,6 +256,11 @@ export function isRecallNotice(text: string): boolean {
 
 const SYSTEM_TEXT_RE =
   /已接入|接入(?:了)?(?:会话|对话|人工)|已为您转接|转接|已转入|会话已结束|对话已结束|结束了(?:本次)?(?:会话|对话)|已结束|排队|正在为您接入|当前排队|离开了(?:会话|对话)|加入了(?:会话|对话)|\bjoined\b|\bhas left\b|left the (?:chat|conversation)|\b(?:chat|conversation|session) (?:has )?(?:started|ended|closed)\b|\btransferr(?:ed|ing)\b|\bis now connected\b|\bconnected (?:to|with) (?:an? )?(?:agent|operator)|\bin (?:the )?queue\b|\bwaiting for an? (?:agent|operator)\b|对(?:本次|我的|客服的?)?服务(?:进行)?评价|满意度(?:评价|调查)|\brate (?:this|our|the|your) (?:chat|conversation|service|experience)\b|\bhow would you rate\b/i;
+/** True when the text reads like a page notice (agent joined, chat ended, transferred). */
+export function looksLikeSystemNotice(text: string): boolean {
+  return text.length <= 80 && SYSTEM_TEXT_RE.test(text);
+}
+
 const LIST_CONTROL_RE = new RegExp(
   '^(?:' +
     [
@@ -280,9 +284,4 @@ const LIST_CONTROL_RE = new RegExp(
  */
 export function isListControl(text: string): boolean {
   return text.length <= 40 && LIST_CONTROL_RE.test(text.trim().replace(/^[-–—=~·•.\s]+|[-–—=~·•.\s]+$/g, ''));
-}
-
-/** True when the text reads like a page notice (agent joined, chat ended, transferred). */
-export function looksLikeSystemNotice(text: string): boolean {
-  return text.length <= 80 && SYSTEM_TEXT_RE.test(text);
 }
