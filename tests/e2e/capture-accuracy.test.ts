@@ -263,8 +263,8 @@ describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, co
   });
 });
 
-describe('edit marks and show-more toggles (plain-divs.html)', () => {
-  test('"(已编辑)" set beside an edited message and a long message shown in full: one edit each, without the mark or the toggle', async () => {
+describe('edit marks, show-more toggles and receipts (plain-divs.html)', () => {
+  test('"(已编辑)" set beside an edited message and a long message shown in full: one edit each, without the mark or the toggle; a receipt turning to read, none', async () => {
     const page = await chatWith('plain-divs.html', makeConversation(4));
     await page.evaluate(() => {
       const row = (id: string, body: string) => {
@@ -276,17 +276,20 @@ describe('edit marks and show-more toggles (plain-divs.html)', () => {
       };
       row('edited', '<div class="message__text">最低还款500元</div>');
       row('long', '<div class="message__text">逾期后将产生罚息…</div><a class="toggle" href="#">展开全文</a>');
+      // A receipt saying who read it, in a part with no telling class, turning from unread to read.
+      row('receipt', '<div class="message__text">收到</div><span class="x9">10:32 对方未读</span>');
     });
-    await recorded(page, 6);
+    await recorded(page, 7);
     await page.evaluate(() => {
       document.querySelector('#edited .message__text')!.innerHTML = '最低还款300元 <span class="edit-mark">(已编辑)</span>';
       document.querySelector('#long .message__text')!.textContent = '逾期后将产生罚息，但您可以申请延期还款。';
       document.querySelector('#long .toggle')!.textContent = '收起';
+      document.querySelector('#receipt .x9')!.textContent = '10:32 对方已读';
     });
     await page.waitForTimeout(800);
     const all = await stored(page);
     const messages = all.filter((o) => o.kind === 'message');
-    expect(messages.slice(4).map((m) => m.text)).toEqual(['最低还款500元', '逾期后将产生罚息…']);
+    expect(messages.slice(4).map((m) => m.text)).toEqual(['最低还款500元', '逾期后将产生罚息…', '收到']);
     expect(all.filter((o) => o.kind === 'edit').map((o) => [o.key, o.text])).toEqual([
       [messages[4].key, '最低还款300元'],
       [messages[5].key, '逾期后将产生罚息，但您可以申请延期还款。'],

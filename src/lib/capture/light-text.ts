@@ -3,7 +3,7 @@
 // the pure half of reading text, shared by the content script (rows it reads itself) and the
 // background (rows the page sent as HTML, see row-template.ts).
 import { lightAttr, lightText, type LightElement, type LightNode } from './serialized-row';
-import { isDateOnly, isListControl, isMarkOnly, isReceiptOnly, isTimeOnly } from './vocabulary';
+import { isDateOnly, isListControl, isMarkOnly, isReceiptOnly, isTimeAndReceipt, isTimeOnly } from './vocabulary';
 
 /** Collapses runs of whitespace to one space and trims. */
 export function collapse(text: string): string {
@@ -52,9 +52,14 @@ const EMPTY_QUOTE = new RegExp(`${QUOTE_OPEN}\\s*${QUOTE_CLOSE}`, 'g');
 const QUOTE_START = new RegExp(`${QUOTE_OPEN}\\s*`, 'g');
 const QUOTE_END = new RegExp(`\\s*${QUOTE_CLOSE}`, 'g');
 
-/** A small element that holds nothing but a time, a receipt or a mark ("已编辑", "展开") is a label, whatever its class. */
+/** Text that is a message's label, not its words: a time, a receipt, both, or a mark ("已编辑", "展开"). */
+function isLabelText(text: string): boolean {
+  return isTimeOnly(text) || isReceiptOnly(text) || isMarkOnly(text) || isTimeAndReceipt(text);
+}
+
+/** A small element that holds nothing but a label is one, whatever its class. */
 export function isLabelOnly(own: string): boolean {
-  return own.length <= 32 && (isTimeOnly(own) || isReceiptOnly(own) || isMarkOnly(own));
+  return own.length <= 32 && isLabelText(own);
 }
 
 export function authorLabel(textContent: string): string | null {
@@ -69,7 +74,7 @@ export function authorLabel(textContent: string): string | null {
 export function finish(parts: string[]): string {
   let text = collapse(parts.join(''));
   if (text.includes(QUOTE_OPEN)) text = collapse(text.replace(EMPTY_QUOTE, '').replace(QUOTE_START, ' [quote: ').replace(QUOTE_END, '] '));
-  return isTimeOnly(text) || isReceiptOnly(text) || isMarkOnly(text) || isListControl(text) ? '' : text;
+  return isLabelText(text) || isListControl(text) ? '' : text;
 }
 
 /** The text runs of a light tree, in document order. */

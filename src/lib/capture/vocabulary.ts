@@ -224,10 +224,21 @@ export function isTimeOnly(text: string): boolean {
   return (TIME_RE.test(t) && /\d|今天|昨天|前天|today|yesterday|星期|周/i.test(t)) || RELATIVE_CLOCK_RE.test(t);
 }
 
-const RECEIPT_RE = /^(?:已读|未读|已送达|送达|发送中|发送失败|已发送|read|seen|delivered|sent|sending…?|sending\.\.\.|not delivered|failed to send|✓+|✔+)$/i;
-/** True when the whole text is a read receipt or delivery state. */
+const RECEIPT_RE =
+  /^(?:(?:对方|\d+\s*人)?(?:已读|未读)|全部已读|已送达|送达|发送中|发送失败|发送成功|已发送|已发出|read|seen|delivered|sent|sending…?|sending\.\.\.|not delivered|failed to send|(?:seen|read) by [^\s,.!?，。！？]{1,20}(?: [^\s,.!?，。！？]{1,20}){0,2}|✓+|✔+)$/i;
+/** True when the whole text is a read receipt or delivery state ("已读", "对方未读", "Seen by Lily", "✓✓"). */
 export function isReceiptOnly(text: string): boolean {
-  return RECEIPT_RE.test(text.trim());
+  return RECEIPT_RE.test(text.trim().replace(/^[·•|\s]+|[·•|\s]+$/g, ''));
+}
+
+/** True when the text is a time and a receipt side by side ("10:31 已读", "Read 10:31", "Seen · 2m ago"). */
+export function isTimeAndReceipt(text: string): boolean {
+  const t = text.trim();
+  for (const m of t.matchAll(/[\s·•|]+/g)) {
+    const [a, b] = [t.slice(0, m.index), t.slice(m.index + m[0].length)];
+    if ((isTimeOnly(a) && isReceiptOnly(b)) || (isReceiptOnly(a) && isTimeOnly(b))) return true;
+  }
+  return false;
 }
 
 const MARK_RE =

@@ -69,6 +69,9 @@ describe('text and author', () => {
     expect(ex('<div class="message outgoing">Thanks <em>edited</em></div>')!.text).toBe('Thanks');
     expect(ex('<div class="message outgoing"><p>3200元</p><span class="x1">发送失败</span><a>重发</a></div>')!.text).toBe('3200元');
     expect(ex('<div class="message incoming"><p>已为您登记</p><div class="x2"><a>复制</a><a>翻译</a></div></div>')!.text).toBe('已为您登记');
+    // Receipts that say by whom or when.
+    expect(ex('<div class="message outgoing"><p>3200元</p><span class="x1">10:31 对方已读</span></div>')!.text).toBe('3200元');
+    expect(ex('<div class="message outgoing"><p>OK</p><span class="x1">Seen by Lily</span></div>')!.text).toBe('OK');
   });
   test('screen-reader-only and hidden parts are not visible text', () => {
     expect(ex('<div class="message outgoing"><span class="sr-only">You said:</span><span hidden>draft</span><span style="display:none">x</span>Hello</div>')!.text).toBe('Hello');

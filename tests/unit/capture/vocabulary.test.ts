@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  isAuthorClass, isAvatarClass, isChromeClass, isDateOnly, isListControl, isMarkOnly, isQuoteClass, isReceiptOnly, isRecallNotice, isTimeOnly, isTypingIndicator, looksLikeSystemNotice,
+  isAuthorClass, isAvatarClass, isChromeClass, isDateOnly, isListControl, isMarkOnly, isQuoteClass, isReceiptOnly, isRecallNotice, isTimeAndReceipt, isTimeOnly, isTypingIndicator, looksLikeSystemNotice,
   speakerOfAuthorLabel, speakerWordsIn, wordsOf, directionWordsIn,
 } from '../../../src/lib/capture/vocabulary';
 
@@ -53,6 +53,11 @@ describe('class vocabulary', () => {
     expect(isAuthorClass('msg-who')).toBe(true);
     expect(isChromeClass('who')).toBe(true);
     expect(isAuthorClass('bubble')).toBe(false);
+  });
+  test('receipts with whom or when: labels, not words', () => {
+    for (const t of ['对方已读', '2人已读', '发送成功', 'Seen by Lily', '• Seen']) expect(isReceiptOnly(t), t).toBe(true);
+    for (const t of ['10:31 已读', 'Read 10:31', 'Delivered · 10:31', 'Seen 2m ago', '10:31 ✓']) expect(isTimeAndReceipt(t), t).toBe(true);
+    for (const t of ['Read the terms', 'Seen by the bank, they said ok', '10:31 好的', 'I read 10:31']) expect(isReceiptOnly(t) || isTimeAndReceipt(t), t).toBe(false);
   });
   test('the list’s own controls and dividers', () => {
     for (const t of ['加载更多', '点击加载更多', '查看更多消息', '查看历史消息', '显示更早的消息', '没有更多了', '暂无更多消息', '以上为历史消息', '—— 以下是新消息 ——', '新消息', 'Load more', 'Load earlier messages', 'Show older messages', 'No more messages', '3 new messages', '— Unread messages —', 'Beginning of the conversation'])
