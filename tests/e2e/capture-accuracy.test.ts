@@ -226,7 +226,7 @@ describe('an optimistic send (plain-divs.html): the page draws the user’s mess
   });
 });
 
-describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, code, a card with a button, quoted replies', () => {
+describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, code, a card with a button, quoted replies, dates in bold', () => {
   test.each([2, 10])('after %i messages (read node by node, then from templates): the words, with each link’s address', async (n) => {
     const page = await chatWith('plain-divs.html', makeConversation(n));
     const bodies = [
@@ -239,6 +239,9 @@ describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, co
       // A reply quoting the user's message: the quoted words and name are set apart, not this message's own.
       '<div class="quoted-message"><div class="quote-author">我</div><div class="quote-text">我想申请延期还款。</div></div><div class="message__text">好的，已为您登记延期申请。</div>',
       '<blockquote>Your bill is 12 days overdue</blockquote>Noted, thanks',
+      // The terms agreed, the date set apart in bold: part of the sentence, not a time label.
+      '<p>已为您申请延期，还款日调整为<b>12月15日</b>，最低还款<b>320</b>元。</p>',
+      '<p>Your new due date is <b>Dec 15</b>.</p>',
     ];
     await page.evaluate((bs) => {
       for (const b of bs) {
@@ -258,6 +261,8 @@ describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, co
       'agent:分期还款 最多可分12期，手续费按月0.6%',
       'agent:[quote: 我 我想申请延期还款。] 好的，已为您登记延期申请。',
       'agent:[quote: Your bill is 12 days overdue] Noted, thanks',
+      'agent:已为您申请延期，还款日调整为12月15日，最低还款320元。',
+      'agent:Your new due date is Dec 15.',
     ]);
     await page.close();
   });

@@ -3,7 +3,7 @@
 // author label it shows, kept apart.
 import { contentImageOf } from './content-image';
 import { classOf, holdsPaintedBubble, isHidden, paintsOwnBox, renderedChildNodes, type HiddenCheck } from './dom';
-import { authorLabel, collapse, dateOnlyWords, emojiAlt, finish, isLabelOnly, linkAddress, QUOTE_CLOSE, QUOTE_OPEN, type ElementRead, type ReadText } from '../../lib/capture/light-text';
+import { authorLabel, collapse, dateOnlyWords, emojiAlt, finish, isInSentence, isLabelOnly, linkAddress, QUOTE_CLOSE, QUOTE_OPEN, type ElementRead, type ReadText } from '../../lib/capture/light-text';
 import { isAuthorClass, isAvatarClass, isChromeClass, isQuoteClass } from '../../lib/capture/vocabulary';
 
 const SKIP_TAGS = new Set([
@@ -87,6 +87,10 @@ function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySe
   return known && contentImageOf(bubble, false) !== null;
 }
 
+const textBeside = (n: Node | null): string => (n?.nodeType === 3 ? (n as Text).data : '');
+/** Whether the time or date `el` shows is part of the sentence around it (isInSentence). */
+const inSentence = (el: Element): boolean => isInSentence(textBeside(el.previousSibling), textBeside(el.nextSibling), el.textContent ?? '');
+
 /** The element's text when it is only a label (a time, a receipt), else null. */
 export function labelText(el: Element): string | null {
   const t = collapse(el.textContent ?? '');
@@ -132,7 +136,8 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
     const el = node;
     let small = false;
     if (el !== root) {
-      if (SKIP_TAGS.has(el.tagName.toUpperCase())) return record(el, { kind: 'skip' });
+      // A <time> inside a sentence ("I will pay on <time>Dec 15</time>.") is read as words.
+      if (SKIP_TAGS.has(el.tagName.toUpperCase()) && !(el.tagName === 'TIME' && inSentence(el))) return record(el, { kind: 'skip' });
       if (skipSelector && el.matches(skipSelector)) return record(el, { kind: 'skip' });
       if (el.tagName === 'IMG') {
         const alt = emojiAlt(el.getAttribute('alt'), classOf(el));
@@ -160,7 +165,7 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
       }
       if (el.childElementCount <= 1) {
         small = true;
-        if (isLabelOnly(el.textContent ?? '')) {
+        if (isLabelOnly(el.textContent ?? '') && !inSentence(el)) {
           runs.push(...textNodesIn(el));
           return record(el, { kind: 'timeskip' });
         }

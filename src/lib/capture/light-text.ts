@@ -62,6 +62,18 @@ export function isLabelOnly(own: string): boolean {
   return own.length <= 32 && isLabelText(own);
 }
 
+/**
+ * Whether a time or date set apart in an element (`own`) is part of the sentence around it, given
+ * the text right before and after it: "due <b>Dec 15</b>.", "还款日为<b>12月15日</b>，…",
+ * "还款日：<b>12月15日</b>". Words on both sides, or words before a day or a colon. A clock time
+ * at the end of the words ("好的<span>10:31</span>") is still the message's time.
+ */
+export function isInSentence(before: string, after: string, own: string): boolean {
+  const b = before.trim();
+  if (!b) return false;
+  return after.trim() !== '' || /[:：]$/.test(b) || isDateOnly(collapse(own));
+}
+
 export function authorLabel(textContent: string): string | null {
   const label = collapse(textContent);
   return label && label.length <= 40 && !isTimeOnly(label) ? label.replace(/[:：]$/, '') : null;
@@ -114,7 +126,8 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
   const runs: string[] = [];
   let author: string | null = null;
   let covered = true;
-  const visit = (node: LightNode, depth: number): void => {
+  // `before`, `after`: the text runs right beside the node (a label between words is words).
+  const visit = (node: LightNode, depth: number, before: string, after: string): void => {
     if (depth > 40 || !covered) return;
     if (typeof node === 'string') {
       if (node.trim()) {
@@ -139,18 +152,19 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
       return;
     }
     if (read.kind === 'timeskip') {
-      if (!isLabelOnly(lightText(node))) covered = false;
+      const own = lightText(node);
+      if (!isLabelOnly(own) || isInSentence(before, after, own)) covered = false;
       else runs.push(...lightStrings(node));
       return;
     }
-    if (read.small && isLabelOnly(lightText(node))) {
+    if (read.small && isLabelOnly(lightText(node)) && !isInSentence(before, after, lightText(node))) {
       runs.push(...lightStrings(node));
       return;
     }
     if (read.block) parts.push(' ');
     if (read.br) return;
     if (read.quote) parts.push(QUOTE_OPEN);
-    for (const child of node.children) visit(child, depth + 1);
+    visitChildren(node, depth);
     if (node.tag === 'a' && node !== root) {
       const address = linkAddress(lightAttr(node, 'href'), lightText(node));
       if (address) parts.push(address);
@@ -158,7 +172,10 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
     if (read.quote) parts.push(QUOTE_CLOSE);
     if (read.block) parts.push(' ');
   };
-  visit(root, 0);
+  const textOf = (n: LightNode | undefined): string => (typeof n === 'string' ? n : '');
+  const visitChildren = (node: LightElement, depth: number): void =>
+    node.children.forEach((child, i) => visit(child, depth + 1, textOf(node.children[i - 1]), textOf(node.children[i + 1])));
+  visit(root, 0, '', '');
   if (!covered) return null;
   const text = finish(parts);
   const date = text ? null : dateOnlyWords(runs);

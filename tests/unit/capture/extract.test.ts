@@ -22,6 +22,15 @@ describe('text and author', () => {
     const r = ex('<div class="msg msg-self"><p>第一行</p><p>第二行<img class="emoji" alt="😀"></p></div>');
     expect(r).toMatchObject({ text: '第一行 第二行😀', speaker: 'user' });
   });
+  test('a date or time set apart inside a sentence is part of it; a clock time after the words is still the time', () => {
+    const text = (html: string) => ex(html)!.text;
+    expect(text('<div class="message incoming"><p>您的还款日为<b>12月15日</b>，最低还款<b>320</b>元</p><span>10:31</span></div>')).toBe('您的还款日为12月15日，最低还款320元');
+    expect(text('<div class="message incoming"><p>Your payment is due <b>Dec 15</b>.</p></div>')).toBe('Your payment is due Dec 15.');
+    expect(text('<div class="message incoming"><p>We will call you at <b>10:30</b> today.</p></div>')).toBe('We will call you at 10:30 today.');
+    expect(text('<div class="message incoming"><p>还款日：<b>12月15日</b></p></div>')).toBe('还款日：12月15日');
+    expect(text('<div class="message outgoing"><p>我会在<time datetime="2026-12-15">12月15日</time>还款</p><time>10:31</time></div>')).toBe('我会在12月15日还款');
+    expect(text('<div class="message outgoing"><p>好的<span>10:31</span></p></div>')).toBe('好的');
+  });
   test('unmarked time-only element is left out, numbers inside the text are kept', () => {
     expect(ex('<div class="message outgoing"><span>I can pay at 10:30 tomorrow</span><span class="x1">10:31</span></div>')!.text).toBe('I can pay at 10:30 tomorrow');
   });

@@ -34,6 +34,9 @@ const ROWS = [
   '<div class="message incoming">See <a href="https://bank.example/help">https://bank.example/help</a> <a href="https://bank.example/big.png"><img src="big.png"></a></div>',
   '<div class="message outgoing"><div class="bubble">12月15日<span class="x1">10:31</span></div></div>',
   '<div class="row"><span>2024年12月15日</span><span>10:31</span></div>',
+  // Dates and times set apart inside a sentence, and a clock time after the words.
+  '<div class="message incoming"><p>您的还款日为<b>12月15日</b>，我们将在<time>10:30</time>前回电</p><span>10:31</span></div>',
+  '<div class="message outgoing"><div>好的<span>10:31</span></div></div>',
   // A reply quoting an earlier message: the quote is set apart and its name is no author.
   '<div class="message incoming"><div class="reply-to"><span class="author">我</span><p>我想延期</p></div><div class="text">好的，已登记</div></div>',
   '<div class="message outgoing"><blockquote>Your bill is overdue</blockquote>Noted</div>',
