@@ -242,6 +242,8 @@ describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, co
       // The terms agreed, the date set apart in bold: part of the sentence, not a time label.
       '<p>已为您申请延期，还款日调整为<b>12月15日</b>，最低还款<b>320</b>元。</p>',
       '<p>Your new due date is <b>Dec 15</b>.</p>',
+      // Parts named as a name or a status inside the sentence: words, not the author or chrome.
+      '<p>尊敬的<span class="user-name">张伟</span>，您的账单<span class="status">已逾期</span>12天。</p>',
     ];
     await page.evaluate((bs) => {
       for (const b of bs) {
@@ -263,6 +265,7 @@ describe('rich agent messages (plain-divs.html): tables, lists, links, emoji, co
       'agent:[quote: Your bill is 12 days overdue] Noted, thanks',
       'agent:已为您申请延期，还款日调整为12月15日，最低还款320元。',
       'agent:Your new due date is Dec 15.',
+      'agent:尊敬的张伟，您的账单已逾期12天。',
     ]);
     await page.close();
   });

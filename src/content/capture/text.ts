@@ -135,6 +135,9 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
     if (!(node instanceof Element)) return;
     const el = node;
     let small = false;
+    // A part whose class says name or chrome, set inside a sentence: read as words, and what its
+    // class says is recorded so that a light reading of its markup checks the sentence again.
+    let classed: 'author' | 'chrome' | null = null;
     if (el !== root) {
       // A <time> inside a sentence ("I will pay on <time>Dec 15</time>.") is read as words.
       if (SKIP_TAGS.has(el.tagName.toUpperCase()) && !(el.tagName === 'TIME' && inSentence(el))) return record(el, { kind: 'skip' });
@@ -153,11 +156,12 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
         if (isSrOnly(cls)) return record(el, { kind: 'skip' });
         // In a quote, the name of whom it quotes is read with its words ("[quote: 我: …]").
         const named = isAuthorClass(cls);
-        if (named && !inQuote) {
-          author ??= authorLabel(el.textContent ?? '');
-          return record(el, { kind: 'author' });
+        classed = named && !inQuote ? 'author' : !named && isChromeClass(cls) ? 'chrome' : null;
+        // "尊敬的<span class="name">张伟</span>，您好", "您的账单<span class="status">已逾期</span>12天": words.
+        if (classed && !inSentence(el)) {
+          if (classed === 'author') author ??= authorLabel(el.textContent ?? '');
+          return record(el, { kind: classed });
         }
-        if (!named && isChromeClass(cls)) return record(el, { kind: 'skip' });
       }
       if (!inQuote && author === null && textNodes.length === 0 && el.childElementCount === 0 && isNameAboveBubble(el, root, knownAuthors)) {
         author = authorLabel(el.textContent ?? '');
@@ -177,7 +181,7 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
     const br = el.tagName === 'BR';
     const quote = el !== root && !inQuote && (el.tagName === 'BLOCKQUOTE' || isQuoteClass(classOf(el)));
-    record(el, quote ? { kind: 'descend', small, block, br, quote } : { kind: 'descend', small, block, br });
+    record(el, classed ? { kind: classed } : quote ? { kind: 'descend', small, block, br, quote } : { kind: 'descend', small, block, br });
     if (block) parts.push(' ');
     if (br) return;
     if (quote) parts.push(QUOTE_OPEN);

@@ -40,6 +40,8 @@ export function linkAddress(href: string | null, words: string): string | null {
 export type ElementRead =
   | { kind: 'skip' }
   | { kind: 'author' }
+  // Left out for its class ("time", "status"), unless set inside a sentence (isInSentence).
+  | { kind: 'chrome' }
   | { kind: 'img' }
   | { kind: 'timeskip' }
   | { kind: 'descend'; small: boolean; block: boolean; br: boolean; quote?: true };
@@ -147,8 +149,10 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
       if (alt) parts.push(alt);
       return;
     }
-    if (read.kind === 'author') {
-      author ??= authorLabel(lightText(node));
+    if (read.kind === 'author' || read.kind === 'chrome') {
+      // Inside a sentence it is words: node by node reads that.
+      if (isInSentence(before, after, lightText(node))) covered = false;
+      else if (read.kind === 'author') author ??= authorLabel(lightText(node));
       return;
     }
     if (read.kind === 'timeskip') {

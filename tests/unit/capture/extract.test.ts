@@ -31,6 +31,12 @@ describe('text and author', () => {
     expect(text('<div class="message outgoing"><p>我会在<time datetime="2026-12-15">12月15日</time>还款</p><time>10:31</time></div>')).toBe('我会在12月15日还款');
     expect(text('<div class="message outgoing"><p>好的<span>10:31</span></p></div>')).toBe('好的');
   });
+  test('a part named as a name, time or status, set inside a sentence, is part of it', () => {
+    expect(ex('<div class="message incoming"><p>尊敬的<span class="user-name">张伟</span>，您好</p></div>')).toMatchObject({ text: '尊敬的张伟，您好', author: null });
+    expect(ex('<div class="message incoming"><p>您的账单<span class="status">已逾期</span>12天，还款日：<span class="date">12月15日</span></p></div>')!.text).toBe('您的账单已逾期12天，还款日：12月15日');
+    // Beside the words, they stay what their class says.
+    expect(ex('<div class="message incoming"><span class="author">Lily</span><p>OK</p><span class="status">Seen</span></div>')).toMatchObject({ text: 'OK', author: 'Lily' });
+  });
   test('unmarked time-only element is left out, numbers inside the text are kept', () => {
     expect(ex('<div class="message outgoing"><span>I can pay at 10:30 tomorrow</span><span class="x1">10:31</span></div>')!.text).toBe('I can pay at 10:30 tomorrow');
   });

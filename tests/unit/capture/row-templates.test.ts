@@ -37,6 +37,7 @@ const ROWS = [
   // Dates and times set apart inside a sentence, and a clock time after the words.
   '<div class="message incoming"><p>您的还款日为<b>12月15日</b>，我们将在<time>10:30</time>前回电</p><span>10:31</span></div>',
   '<div class="message outgoing"><div>好的<span>10:31</span></div></div>',
+  '<div class="message incoming"><p>尊敬的<span class="user-name">张伟</span>，您的账单<span class="status">已逾期</span></p><span class="time">10:31</span></div>',
   // A reply quoting an earlier message: the quote is set apart and its name is no author.
   '<div class="message incoming"><div class="reply-to"><span class="author">我</span><p>我想延期</p></div><div class="text">好的，已登记</div></div>',
   '<div class="message outgoing"><blockquote>Your bill is overdue</blockquote>Noted</div>',
