@@ -234,6 +234,8 @@ export function isReceiptOnly(text: string): boolean {
 /** True when the text is a time and a receipt side by side ("10:31 已读", "Read 10:31", "Seen · 2m ago"). */
 export function isTimeAndReceipt(text: string): boolean {
   const t = text.trim();
+  // Labels are short; a message's words are not tried split by split.
+  if (t.length > 32) return false;
   for (const m of t.matchAll(/[\s·•|]+/g)) {
     const [a, b] = [t.slice(0, m.index), t.slice(m.index + m[0].length)];
     if ((isTimeOnly(a) && isReceiptOnly(b)) || (isReceiptOnly(a) && isTimeOnly(b))) return true;
