@@ -396,6 +396,7 @@ export class MessageTracker {
    */
   private match(item: Element, ex: ExtractedMessage, prev: MessageRecord | null): MessageRecord | null {
     const pageId = ex.pageId;
+    const sameWords = (r: MessageRecord) => r.text === ex.text && r.speaker === ex.speaker;
     if (!pageId || !this.byPageId.has(pageId)) {
       // After a move to another list element the same messages are seen again, perhaps as other
       // elements (no page id, or another one) and with weaker speaker cues: the text is what they share.
@@ -410,7 +411,7 @@ export class MessageTracker {
     if (pageId) {
       const rec = this.byPageId.get(pageId);
       if (!rec) {
-        const swapped = this.matchByText(item, prev, this.limbo.filter((r) => r.text === ex.text && r.speaker === ex.speaker), false);
+        const swapped = this.matchByText(item, prev, this.limbo.filter(sameWords), false);
         if (swapped) {
           swapped.pageId = pageId;
           this.byPageId.set(pageId, swapped);
@@ -431,8 +432,9 @@ export class MessageTracker {
       }
       return rec;
     }
-    const inLimbo = this.limbo.filter((r) => !r.pageId && r.text === ex.text && r.speaker === ex.speaker);
-    return this.matchByText(item, prev, [...inLimbo, ...this.detached.filter((r) => !r.pageId && r.text === ex.text && r.speaker === ex.speaker)], inLimbo.length === 1);
+    const unnamedSameWords = (r: MessageRecord) => !r.pageId && sameWords(r);
+    const inLimbo = this.limbo.filter(unnamedSameWords);
+    return this.matchByText(item, prev, [...inLimbo, ...this.detached.filter(unnamedSameWords)], inLimbo.length === 1);
   }
 
   /**

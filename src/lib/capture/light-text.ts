@@ -161,9 +161,12 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
       else runs.push(...lightStrings(node));
       return;
     }
-    if (read.small && isLabelOnly(lightText(node)) && !isInSentence(before, after, lightText(node))) {
-      runs.push(...lightStrings(node));
-      return;
+    if (read.small) {
+      const own = lightText(node);
+      if (isLabelOnly(own) && !isInSentence(before, after, own)) {
+        runs.push(...lightStrings(node));
+        return;
+      }
     }
     if (read.block) parts.push(' ');
     if (read.br) return;
