@@ -444,6 +444,64 @@ describe('pictures that load some time after their row is drawn (plain-divs.html
   });
 });
 
+describe('pictures sent with words (plain-divs.html)', () => {
+  const svg = (w: number, h: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><rect width="${w}" height="${h}" fill="#8ab"/></svg>`;
+
+  test('each message is recorded once, with its picture where the page shows it; icons, failed and stalled pictures leave the words alone', async () => {
+    const page = await open('plain-divs.html');
+    // Every picture arrives slowly: each row is read first while its pictures have no size.
+    await page.route('**/slow/**', async (route) => {
+      const name = new URL(route.request().url()).pathname;
+      if (name.includes('stalled')) return; // never answered while the test runs
+      await new Promise((r) => setTimeout(r, 400));
+      if (name.includes('missing')) await route.fulfill({ status: 404, body: '' });
+      else if (name.includes('tick')) await route.fulfill({ contentType: 'image/svg+xml', body: svg(14, 14) });
+      else await route.fulfill({ contentType: 'image/svg+xml', body: svg(120, 80) });
+    });
+    await page.evaluate(() => (window as any).__capture.start());
+    const turns = SCRIPT.slice(0, 8);
+    await sayEach(page, turns);
+    await recorded(page, turns.length);
+    const rows: [string, string][] = [
+      ['user', '<img src="slow/proof.svg" alt="失业证明"><p>这是我的失业证明，请查收</p>'],
+      ['agent', '<p>请按下图操作：</p><img src="slow/steps.svg">'],
+      // A status icon beside the words is no picture.
+      ['user', '<p>好的，我试一下</p><img src="slow/tick.svg" alt="">'],
+      // A picture that fails to load: its words are recorded as soon as it has failed.
+      ['user', '<img src="slow/missing.png"><p>截图发不出来，我用文字说明</p>'],
+      // An emoji among the words is one of them, not a picture.
+      ['agent', '<p>收到 <img class="emoji" alt="👍" src="slow/thumb.svg"></p>'],
+    ];
+    const addRows = (rs: [string, string][]) =>
+      page.evaluate((list) => {
+        for (const [speaker, body] of list) {
+          const el = document.createElement('div');
+          el.className = `message message--${speaker === 'user' ? 'outgoing' : 'incoming'}`;
+          el.innerHTML = `${speaker === 'agent' ? '<img class="avatar" alt="">' : ''}<div class="message__bubble">${body}<div><span class="message__time">10:31</span></div></div>`;
+          document.querySelector('.messages')!.append(el);
+        }
+      }, rs);
+    for (const row of rows) {
+      await addRows([row]);
+      await page.waitForTimeout(700);
+    }
+    // A picture whose server never answers is not waited for long: its words are recorded alone.
+    await addRows([['agent', '<p>以上是还款计划</p><img src="slow/stalled.svg">']]);
+    const { all, messages } = await recorded(page, turns.length + rows.length + 1);
+    expect(messages.slice(turns.length).map((m) => [m.speaker, m.text])).toEqual([
+      ['user', '[image: 失业证明] 这是我的失业证明，请查收'],
+      ['agent', '请按下图操作： [image: steps.svg]'],
+      ['user', '好的，我试一下'],
+      ['user', '截图发不出来，我用文字说明'],
+      ['agent', '收到 👍'],
+      ['agent', '以上是还款计划'],
+    ]);
+    // Recorded once each: no edit, no late placing.
+    expect(all.filter((o) => o.kind !== 'message' && o.kind !== 'agent')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('bubbles as wide as the list (grouped.html with no width limit: a long line in a wide font)', () => {
   test('each side is told by the row’s avatar, name and time: every speaker right', async () => {
     const page = await open('grouped.html');

@@ -1,10 +1,11 @@
 // A message that is only a picture (a screenshot of the repayment plan, a photo of a bill)
 // says no words, yet it was sent: it is recorded as "[image: name]" so the transcript shows
-// it. Avatars, icons, emoji and loaders are no such picture: only an image drawn at least
-// MIN_SIDE px on both sides, outside avatar, loader and button parts, and not named as one
+// it; a picture sent with words ("这是我的还款凭证" under a photo) is recorded beside them.
+// Avatars, icons, emoji and loaders are no such picture: only an image drawn at least MIN_SIDE
+// px on both sides, outside avatar, loader and button parts, and not named as one
 // ("loading.gif"), counts. Its size is known once it has loaded (the engine reads the row
-// again then: see its load listener).
-import { collapse } from '../../lib/capture/light-text';
+// again then: see its load listener; words wait for it a moment, see picture-wait.ts).
+import { collapse, emojiAlt } from '../../lib/capture/light-text';
 import { isAvatarClass, isNeverMessageClass } from '../../lib/capture/vocabulary';
 import { classOf, isHidden, type HiddenCheck } from './dom';
 
@@ -29,15 +30,47 @@ function namesChrome(img: HTMLImageElement): boolean {
   return isAvatarClass(names) || isNeverMessageClass(names);
 }
 
+/**
+ * The images of a row that may be a picture sent, by what they are: no avatar, loader or button
+ * part. Beside words, no emoji either (its alt is read as one of the words); alone, a big one
+ * is a sticker, sent as a picture. Only their size can tell the rest.
+ */
+function possiblePicturesOf(item: Element, besideWords: boolean): HTMLImageElement[] {
+  return Array.from(item.getElementsByTagName('img'))
+    .slice(0, MAX_IMAGES)
+    .filter((img) => !isChromePart(img, item) && !namesChrome(img) && !(besideWords && emojiAlt(img.getAttribute('alt'), classOf(img)) !== null));
+}
+
 /** The picture a message row shows as its content, or null (measured: call only with layout). */
-export function contentImageOf(item: Element, styles: false | HiddenCheck): HTMLImageElement | null {
-  const images = Array.from(item.getElementsByTagName('img')).slice(0, MAX_IMAGES);
-  for (const img of images) {
-    if (isChromePart(img, item) || namesChrome(img) || (styles && isHidden(img, styles))) continue;
+export function contentImageOf(item: Element, styles: false | HiddenCheck, besideWords = false): HTMLImageElement | null {
+  for (const img of possiblePicturesOf(item, besideWords)) {
+    if (styles && isHidden(img, styles)) continue;
     const box = img.getBoundingClientRect();
     if (box.width >= MIN_SIDE && box.height >= MIN_SIDE) return img;
   }
   return null;
+}
+
+/** Whether a row with words has an image that may be a picture sent with them: only its size, not its markup, tells. */
+export function mayShowPicture(item: Element): boolean {
+  return possiblePicturesOf(item, true).length > 0;
+}
+
+/**
+ * A picture of the row still loading that may be one sent, or null. A lazy one is not counted:
+ * it loads only when scrolled to, so words waiting for it could wait for ever.
+ */
+export function loadingPictureOf(item: Element): HTMLImageElement | null {
+  return possiblePicturesOf(item, true).find((img) => !img.complete && img.getAttribute('loading')?.toLowerCase() !== 'lazy') ?? null;
+}
+
+/**
+ * A message's words with the picture sent with them, in the order the page shows them:
+ * "[image: 还款凭证] 这是我的还款凭证", "请按下图操作： [image: guide.png]".
+ */
+export function withPicture(img: HTMLImageElement, text: string, words: readonly Node[]): string {
+  const pictureFirst = words.length === 0 || (img.compareDocumentPosition(words[0]) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  return pictureFirst ? `${imageText(img)} ${text}` : `${text} ${imageText(img)}`;
 }
 
 /** The last part of a web address's path, decoded ("" for data: and blob: addresses). */

@@ -15,6 +15,7 @@ import { MessageTracker, REMOVAL_GRACE_MS } from './tracker';
 import type { RecentMessage } from './recent';
 import { olderMessagesLikelyHidden } from './hidden-history';
 import { HiddenRows } from './hidden-rows';
+import { PictureWait } from './picture-wait';
 import { ScrollWatch } from './scroll-watch';
 import { bubbleRunOf, bubbleSelectorOf, bubblesIn, groupAuthorOf } from './sender-groups';
 
@@ -84,8 +85,13 @@ export class CaptureEngine {
     shown: (row) => this.observer?.touch(row),
     now: () => Date.now(),
   });
+  /** Rows of words whose picture is loading, read again when it has (or after a while). */
+  private pictureWait = new PictureWait({
+    timeUp: (row) => this.observer?.touch(row),
+    now: () => performance.now(),
+  });
   private observer: ListObserver | null = null;
-  /** The list listened to for pictures loading (a picture message has no size before: content-image.ts). */
+  /** The list listened to for pictures loading or failing (a picture message has no size before: content-image.ts). */
   private loadTarget: Element | ShadowRoot | null = null;
   private docObserver: MutationObserver | null = null;
   private detectTimer: ReturnType<typeof setTimeout> | null = null;
@@ -151,6 +157,7 @@ export class CaptureEngine {
             templates,
             authors: this.authors,
             onHidden: this.onHiddenRow,
+            waitsForPicture: this.waitsForPicture,
           };
           const ex = extractRow(item, ctx, defer);
           if (ex && (isDeferred(ex) || ex.templated)) this.templated.add(item);
@@ -399,17 +406,23 @@ export class CaptureEngine {
 
   // ---- processing ----
 
-  /** Listens on `target` (the list) for pictures loading, and no longer on the one before; null: on none. */
+  /** Listens on `target` (the list) for pictures loading or failing, and no longer on the one before; null: on none. */
   private watchImageLoads(target: Element | ShadowRoot | null): void {
-    this.loadTarget?.removeEventListener('load', this.onImageLoad, true);
+    for (const type of ['load', 'error']) {
+      this.loadTarget?.removeEventListener(type, this.onImageSettled, true);
+      target?.addEventListener(type, this.onImageSettled, true);
+    }
     this.loadTarget = target;
-    target?.addEventListener('load', this.onImageLoad, true);
   }
 
   private onHiddenRow = (item: Element) => this.hiddenRows.add(item);
+  private waitsForPicture = (item: Element) => this.pictureWait.waits(item);
 
-  /** A picture loaded: its row is read again (a row that was only an unloaded picture becomes its message). */
-  private onImageLoad = (e: Event) => {
+  /**
+   * A picture loaded or failed to: its row is read again (a row that was only an unloaded picture
+   * becomes its message; words that waited for their picture are read with it, or alone).
+   */
+  private onImageSettled = (e: Event) => {
     if (e.target instanceof Element && e.target.tagName === 'IMG') this.observer?.touch(e.target);
   };
 

@@ -8,7 +8,7 @@ import { parseSerializedRow, splitRow, type SerializedRow } from '../../lib/capt
 import { isNeverMessageClass, isTypingIndicator, wordsOf } from '../../lib/capture/vocabulary';
 import { contentVotes, isClose, namesSender, type Alignment, type Votes } from '../../lib/capture/votes';
 import type { Speaker } from '../../lib/evidence/types';
-import { contentImageOf, imageText } from './content-image';
+import { contentImageOf, imageText, loadingPictureOf, mayShowPicture, withPicture } from './content-image';
 import { contentMediaOf } from './content-media';
 import { classOf, hostOf, isHidden, type HiddenCheck } from './dom';
 import { readsByIndex, templateById, type RowTemplates, type SelfContained } from './row-templates';
@@ -30,6 +30,8 @@ export interface ExtractContext {
   authors?: Set<string>;
   /** Told of a row that is no message because its style hides it: it may be shown later. */
   onHidden?(item: Element): void;
+  /** Whether a row of words whose picture is loading is left unread for now (picture-wait.ts); absent: never. */
+  waitsForPicture?(item: Element): boolean;
 }
 
 /**
@@ -130,14 +132,19 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   let content: (Text | Element)[] = read.textNodes;
   // Words that are only a day may be the label of a picture or a clip.
   const wordless = !text || read.dateOnly;
-  const image = wordless && ctx.layout ? contentImageOf(item, ctx.styles) : null;
+  const image = ctx.layout ? contentImageOf(item, ctx.styles, !wordless) : null;
   const media = image ? null : contentMediaOf(item, wordless ? '' : text, ctx.styles);
-  if (image) {
+  if (image && wordless) {
     text = imageText(image);
     content = [image];
+  } else if (image) {
+    text = withPicture(image, text, content);
   } else if (media) {
     text = media.text;
     content = [media.element];
+  } else if (!wordless && ctx.layout && loadingPictureOf(item) && ctx.waitsForPicture?.(item)) {
+    // Read once the picture has loaded: recorded now, the message would be recorded again with it.
+    return none(false);
   }
   const dateOnly = read.dateOnly && !image && !media;
   if (!text || isTypingIndicator(text)) return none(false);
@@ -171,8 +178,10 @@ function learnTemplate(item: Element, row: SerializedRow, ctx: ExtractContext, t
   let template: RowTemplate | false = false;
   // A row hidden by its style, or with a picture but no words, is no message only for now (it
   // may be shown, its picture may load): rows of its markup are read node by node, never "no
-  // message" from a template.
-  const forNow = read.hidden || (!read.message && !read.reject && ctx.layout && item.getElementsByTagName('img').length > 0);
+  // message" from a template. So are rows of words with an image that may be a picture sent:
+  // its size, not the markup, tells whether it is one.
+  const pictured = ctx.layout && (read.message ? mayShowPicture(item) : item.getElementsByTagName('img').length > 0);
+  const forNow = read.hidden || (!read.reject && pictured);
   if (reads && !forNow) {
     const markup = read.markup ?? markupVotes(item, ctx.list, ctx.adapter);
     const candidate: RowTemplate = { skeleton: row.skeleton, reject: read.reject, reads, markup, alignment: read.alignment, measured: read.measured, idSources: idSourcesOf(row.root) };

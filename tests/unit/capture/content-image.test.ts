@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { contentImageOf, imageText } from '../../../src/content/capture/content-image';
+import { contentImageOf, imageText, loadingPictureOf, mayShowPicture, withPicture } from '../../../src/content/capture/content-image';
 
 /** jsdom has no layout: each picture is given the size it would be drawn at (data-size="w×h"). */
 function rowOf(html: string): Element {
@@ -44,6 +44,41 @@ describe('contentImageOf', () => {
   test('the first content picture after an avatar', () => {
     const row = rowOf('<img class="avatar" data-size="32x32"><div class="bubble"><img id="p" data-size="200x150"></div>');
     expect(contentImageOf(row, true)?.id).toBe('p');
+  });
+});
+
+describe('pictures beside words', () => {
+  test('a big sticker alone is a picture; an emoji beside words is one of the words', () => {
+    const html = '<img id="p" class="emoji" alt="[微笑]" data-size="64x64">';
+    expect(contentImageOf(rowOf(html), true)?.id).toBe('p');
+    expect(contentImageOf(rowOf(html), true, true)).toBeNull();
+    expect(mayShowPicture(rowOf(html))).toBe(false);
+  });
+
+  test('an image may be a picture sent unless its markup or name says avatar, loader or button', () => {
+    expect(mayShowPicture(rowOf('<p>hi</p><img src="https://cdn.example.com/u/plan.png">'))).toBe(true);
+    expect(mayShowPicture(rowOf('<img class="avatar"><p>hi</p>'))).toBe(false);
+    expect(mayShowPicture(rowOf('<p>hi</p><img src="https://cdn.example.com/img/loading.gif">'))).toBe(false);
+    expect(mayShowPicture(rowOf('<p>hi</p>'))).toBe(false);
+  });
+
+  test('a loading picture is waited for, a lazy one or one loaded is not', () => {
+    const loading = (attrs: string, complete: boolean) => {
+      const row = rowOf(`<p>hi</p><img ${attrs}>`);
+      Object.defineProperty(row.querySelector('img')!, 'complete', { value: complete });
+      return row;
+    };
+    expect(loadingPictureOf(loading('src="https://cdn.example.com/u/plan.png"', false))).not.toBeNull();
+    expect(loadingPictureOf(loading('src="https://cdn.example.com/u/plan.png" loading="lazy"', false))).toBeNull();
+    expect(loadingPictureOf(loading('src="https://cdn.example.com/u/plan.png"', true))).toBeNull();
+    expect(loadingPictureOf(loading('class="avatar" src="https://cdn.example.com/u/me.png"', false))).toBeNull();
+  });
+
+  test('the picture is written where the page shows it: before or after the words', () => {
+    const before = rowOf('<img alt="收据"><p>这是凭证</p>');
+    expect(withPicture(before.querySelector('img')!, '这是凭证', [before.querySelector('p')!.firstChild!])).toBe('[image: 收据] 这是凭证');
+    const after = rowOf('<p>请看下图</p><img alt="步骤">');
+    expect(withPicture(after.querySelector('img')!, '请看下图', [after.querySelector('p')!.firstChild!])).toBe('请看下图 [image: 步骤]');
   });
 });
 
