@@ -453,7 +453,7 @@ describe('pictures sent with words (plain-divs.html)', () => {
     await page.route('**/slow/**', async (route) => {
       const name = new URL(route.request().url()).pathname;
       if (name.includes('stalled')) return; // never answered while the test runs
-      await new Promise((r) => setTimeout(r, 400));
+      await new Promise((r) => setTimeout(r, name.includes('late') ? 2500 : 400));
       if (name.includes('missing')) await route.fulfill({ status: 404, body: '' });
       else if (name.includes('tick')) await route.fulfill({ contentType: 'image/svg+xml', body: svg(14, 14) });
       else await route.fulfill({ contentType: 'image/svg+xml', body: svg(120, 80) });
@@ -485,18 +485,35 @@ describe('pictures sent with words (plain-divs.html)', () => {
       await addRows([row]);
       await page.waitForTimeout(700);
     }
-    // A picture whose server never answers is not waited for long: its words are recorded alone.
-    await addRows([['agent', '<p>以上是还款计划</p><img src="slow/stalled.svg">']]);
-    const { all, messages } = await recorded(page, turns.length + rows.length + 1);
+    // A reply drawn while a picture is loading ends the wait: the words are recorded before it.
+    await addRows([['user', '<img src="slow/bill.svg" alt="账单"><p>这是本月账单</p>']]);
+    await page.waitForTimeout(100);
+    await addRows([['agent', '<p>收到，正在核实</p>']]);
+    await page.waitForTimeout(700);
+    // Pictures not waited for: one whose server never answers or answers late, one the page loads
+    // lazily. Their words are recorded alone, and a picture shown after them is no edit.
+    const alone: [string, string][] = [
+      ['agent', '<p>以上是还款计划</p><img src="slow/stalled.svg">'],
+      ['agent', '<p>这是延期确认函</p><img src="slow/late.svg">'],
+      ['user', '<p>这是我的收入证明</p><img loading="lazy" src="slow/income.svg">'],
+    ];
+    await addRows(alone);
+    await recorded(page, turns.length + rows.length + 2 + alone.length);
+    await page.waitForTimeout(2500);
+    const { all, messages } = await recorded(page, turns.length + rows.length + 2 + alone.length);
     expect(messages.slice(turns.length).map((m) => [m.speaker, m.text])).toEqual([
       ['user', '[image: 失业证明] 这是我的失业证明，请查收'],
       ['agent', '请按下图操作： [image: steps.svg]'],
       ['user', '好的，我试一下'],
       ['user', '截图发不出来，我用文字说明'],
       ['agent', '收到 👍'],
+      ['user', '这是本月账单'],
+      ['agent', '收到，正在核实'],
       ['agent', '以上是还款计划'],
+      ['agent', '这是延期确认函'],
+      ['user', '这是我的收入证明'],
     ]);
-    // Recorded once each: no edit, no late placing.
+    // Recorded once each, in chat order: no edit, no late placing.
     expect(all.filter((o) => o.kind !== 'message' && o.kind !== 'agent')).toEqual([]);
     await page.close();
   });

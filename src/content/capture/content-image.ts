@@ -56,12 +56,9 @@ export function mayShowPicture(item: Element): boolean {
   return possiblePicturesOf(item, true).length > 0;
 }
 
-/**
- * A picture of the row still loading that may be one sent, or null. A lazy one is not counted:
- * it loads only when scrolled to, so words waiting for it could wait for ever.
- */
+/** A picture of the row still loading that may be one sent with its words, or null. */
 export function loadingPictureOf(item: Element): HTMLImageElement | null {
-  return possiblePicturesOf(item, true).find((img) => !img.complete && img.getAttribute('loading')?.toLowerCase() !== 'lazy') ?? null;
+  return possiblePicturesOf(item, true).find((img) => !img.complete) ?? null;
 }
 
 /**

@@ -157,7 +157,7 @@ export class CaptureEngine {
             templates,
             authors: this.authors,
             onHidden: this.onHiddenRow,
-            waitsForPicture: this.waitsForPicture,
+            pictureWait: this.pictureWait,
           };
           const ex = extractRow(item, ctx, defer);
           if (ex && (isDeferred(ex) || ex.templated)) this.templated.add(item);
@@ -416,7 +416,6 @@ export class CaptureEngine {
   }
 
   private onHiddenRow = (item: Element) => this.hiddenRows.add(item);
-  private waitsForPicture = (item: Element) => this.pictureWait.waits(item);
 
   /**
    * A picture loaded or failed to: its row is read again (a row that was only an unloaded picture
@@ -440,7 +439,8 @@ export class CaptureEngine {
   private processCollected(c: Collected): void {
     if (!this.list) return;
     if (this.becameGrouped(c)) return;
-    const dirty = new Set<Element>();
+    // Rows waiting for their picture first: a row drawn after one is recorded after it.
+    const dirty = new Set<Element>(this.pictureWait.take().filter((row) => row.isConnected));
     for (const node of c.touched) {
       const item = itemOf(this.list, node);
       if (item) dirty.add(item);

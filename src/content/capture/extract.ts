@@ -10,6 +10,7 @@ import { contentVotes, isClose, namesSender, type Alignment, type Votes } from '
 import type { Speaker } from '../../lib/evidence/types';
 import { contentImageOf, imageText, loadingPictureOf, mayShowPicture, withPicture } from './content-image';
 import { contentMediaOf } from './content-media';
+import type { PictureWait } from './picture-wait';
 import { classOf, hostOf, isHidden, type HiddenCheck } from './dom';
 import { readsByIndex, templateById, type RowTemplates, type SelfContained } from './row-templates';
 import { alignmentOf, markupVotes } from './speaker';
@@ -30,8 +31,8 @@ export interface ExtractContext {
   authors?: Set<string>;
   /** Told of a row that is no message because its style hides it: it may be shown later. */
   onHidden?(item: Element): void;
-  /** Whether a row of words whose picture is loading is left unread for now (picture-wait.ts); absent: never. */
-  waitsForPicture?(item: Element): boolean;
+  /** Rows of words whose picture is loading, left unread for a moment (picture-wait.ts); absent: their words are read alone. */
+  pictureWait?: PictureWait;
 }
 
 /**
@@ -93,6 +94,12 @@ function isChromeItem(item: Element): boolean {
   return /正在输入|分割线|分隔/.test(cls);
 }
 
+/** Whether nothing is drawn after `item` in the list (no row, no typing indicator). */
+function isLastRow(item: Element, list: Element | ShadowRoot): boolean {
+  for (let n: Element | null = item; n && n !== list; n = n.parentElement) if (n.nextElementSibling) return false;
+  return true;
+}
+
 function shapeOf(item: Element): string {
   return `${item.tagName.toLowerCase()}.${classOf(item)}|${item.firstElementChild ? classOf(item.firstElementChild) : ''}`;
 }
@@ -132,7 +139,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   let content: (Text | Element)[] = read.textNodes;
   // Words that are only a day may be the label of a picture or a clip.
   const wordless = !text || read.dateOnly;
-  const image = ctx.layout ? contentImageOf(item, ctx.styles, !wordless) : null;
+  const image = ctx.layout && (wordless || ctx.pictureWait?.wordsAlone(item) === false) ? contentImageOf(item, ctx.styles, !wordless) : null;
   const media = image ? null : contentMediaOf(item, wordless ? '' : text, ctx.styles);
   if (image && wordless) {
     text = imageText(image);
@@ -142,9 +149,10 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   } else if (media) {
     text = media.text;
     content = [media.element];
-  } else if (!wordless && ctx.layout && loadingPictureOf(item) && ctx.waitsForPicture?.(item)) {
+  } else if (!wordless && ctx.layout && ctx.pictureWait) {
     // Read once the picture has loaded: recorded now, the message would be recorded again with it.
-    return none(false);
+    const loading = loadingPictureOf(item);
+    if (loading && ctx.pictureWait.waits(item, loading, isLastRow(item, ctx.list))) return none(false);
   }
   const dateOnly = read.dateOnly && !image && !media;
   if (!text || isTypingIndicator(text)) return none(false);

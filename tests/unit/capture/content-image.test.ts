@@ -62,14 +62,13 @@ describe('pictures beside words', () => {
     expect(mayShowPicture(rowOf('<p>hi</p>'))).toBe(false);
   });
 
-  test('a loading picture is waited for, a lazy one or one loaded is not', () => {
+  test('a picture still loading is found; one loaded, or an avatar, is not', () => {
     const loading = (attrs: string, complete: boolean) => {
       const row = rowOf(`<p>hi</p><img ${attrs}>`);
       Object.defineProperty(row.querySelector('img')!, 'complete', { value: complete });
       return row;
     };
     expect(loadingPictureOf(loading('src="https://cdn.example.com/u/plan.png"', false))).not.toBeNull();
-    expect(loadingPictureOf(loading('src="https://cdn.example.com/u/plan.png" loading="lazy"', false))).toBeNull();
     expect(loadingPictureOf(loading('src="https://cdn.example.com/u/plan.png"', true))).toBeNull();
     expect(loadingPictureOf(loading('class="avatar" src="https://cdn.example.com/u/me.png"', false))).toBeNull();
   });
