@@ -132,7 +132,7 @@ test('picker in a cross-origin iframe: a click inside picks the frame’s list f
   await page.close();
 });
 
-test('a message that is only a picture is stored as "[image: its file name]" once its picture has loaded', async () => {
+test('a message that is only a picture is stored as "[image: its file name]" once its picture has loaded; one with words beside them', async () => {
   const page = await b.browser.newPage();
   await page.goto(`${server.origin}/fixtures/chats/plain-divs.html`);
   const { tabId, sessionId } = await startCapture(page);
@@ -150,6 +150,14 @@ test('a message that is only a picture is stored as "[image: its file name]" onc
   // It loads: the content script hears the load event through Firefox's Xray wrappers and reads the row again.
   await page.evaluate(() => document.querySelector('#plan')!.setAttribute('src', 'repayment-plan.svg'));
   expect(await settle(sessionId, 2)).toEqual(['agent: 这是您的分期还款计划，请查收。', 'agent: [image: repayment-plan.svg]']);
+  // A picture sent with words: the words wait for it (Firefox's img.complete, and its load event) and are recorded beside it, once.
+  await page.evaluate(() => {
+    const row = document.createElement('div');
+    row.className = 'message message--outgoing';
+    row.innerHTML = '<div class="message__bubble"><img src="repayment-plan.svg?proof" alt="还款凭证"><p>这是我的还款凭证</p><div><span class="message__time">10:31</span></div></div>';
+    document.querySelector('.messages')!.append(row);
+  });
+  expect(await settle(sessionId, 3)).toEqual(['agent: 这是您的分期还款计划，请查收。', 'agent: [image: repayment-plan.svg]', 'user: [image: 还款凭证] 这是我的还款凭证']);
   await b.api({ type: 'capture.stop', tabId });
   await page.close();
 });
