@@ -66,6 +66,18 @@ async function chatWith(path: string, turns: Line[]): Promise<Page> {
   return page;
 }
 
+/** Appends rows as plain-divs.html draws messages ([speaker, bubble HTML]): an agent's with an avatar, each with its time. */
+function appendRows(page: Page, rows: [string, string][]) {
+  return page.evaluate((rs) => {
+    for (const [speaker, body] of rs) {
+      const el = document.createElement('div');
+      el.className = `message message--${speaker === 'user' ? 'outgoing' : 'incoming'}`;
+      el.innerHTML = `${speaker === 'agent' ? '<img class="avatar" alt="">' : ''}<div class="message__bubble">${body}<div><span class="message__time">10:31</span></div></div>`;
+      document.querySelector('.messages')!.append(el);
+    }
+  }, rows);
+}
+
 const SCRIPT = makeConversation(150);
 const expected = SCRIPT.map(([speaker, text]) => ({ speaker, text }));
 
@@ -393,14 +405,7 @@ describe('voice messages, videos and files (plain-divs.html)', () => {
       // A call notice with its length is words, not a clip.
       ['agent', '<div class="audio-call">语音通话已结束 03:12</div>'],
     ];
-    await page.evaluate((rs) => {
-      for (const [speaker, body] of rs) {
-        const el = document.createElement('div');
-        el.className = `message message--${speaker === 'user' ? 'outgoing' : 'incoming'}`;
-        el.innerHTML = `${speaker === 'agent' ? '<img class="avatar" alt="">' : ''}<div class="message__bubble">${body}<div><span class="message__time">10:31</span></div></div>`;
-        document.querySelector('.messages')!.append(el);
-      }
-    }, rows);
+    await appendRows(page, rows);
     const { messages } = await recorded(page, n + rows.length);
     expect(messages.slice(n).map((m) => [m.speaker, m.text, m.author])).toEqual([
       ['agent', '[audio: explain.mp3]', null],
@@ -472,23 +477,14 @@ describe('pictures sent with words (plain-divs.html)', () => {
       // An emoji among the words is one of them, not a picture.
       ['agent', '<p>收到 <img class="emoji" alt="👍" src="slow/thumb.svg"></p>'],
     ];
-    const addRows = (rs: [string, string][]) =>
-      page.evaluate((list) => {
-        for (const [speaker, body] of list) {
-          const el = document.createElement('div');
-          el.className = `message message--${speaker === 'user' ? 'outgoing' : 'incoming'}`;
-          el.innerHTML = `${speaker === 'agent' ? '<img class="avatar" alt="">' : ''}<div class="message__bubble">${body}<div><span class="message__time">10:31</span></div></div>`;
-          document.querySelector('.messages')!.append(el);
-        }
-      }, rs);
     for (const row of rows) {
-      await addRows([row]);
+      await appendRows(page, [row]);
       await page.waitForTimeout(700);
     }
     // A reply drawn while a picture is loading ends the wait: the words are recorded before it.
-    await addRows([['user', '<img src="slow/bill.svg" alt="账单"><p>这是本月账单</p>']]);
+    await appendRows(page, [['user', '<img src="slow/bill.svg" alt="账单"><p>这是本月账单</p>']]);
     await page.waitForTimeout(100);
-    await addRows([['agent', '<p>收到，正在核实</p>']]);
+    await appendRows(page, [['agent', '<p>收到，正在核实</p>']]);
     await page.waitForTimeout(700);
     // Pictures not waited for: one whose server never answers or answers late, one the page loads
     // lazily. Their words are recorded alone, and a picture shown after them is no edit.
@@ -497,7 +493,7 @@ describe('pictures sent with words (plain-divs.html)', () => {
       ['agent', '<p>这是延期确认函</p><img src="slow/late.svg">'],
       ['user', '<p>这是我的收入证明</p><img loading="lazy" src="slow/income.svg">'],
     ];
-    await addRows(alone);
+    await appendRows(page, alone);
     await recorded(page, turns.length + rows.length + 2 + alone.length);
     await page.waitForTimeout(2500);
     const { all, messages } = await recorded(page, turns.length + rows.length + 2 + alone.length);
