@@ -439,8 +439,9 @@ export class CaptureEngine {
   private processCollected(c: Collected): void {
     if (!this.list) return;
     if (this.becameGrouped(c)) return;
-    // Rows waiting for their picture first: a row drawn after one is recorded after it.
-    const dirty = new Set<Element>(this.pictureWait.take().filter((row) => row.isConnected));
+    // Rows waiting for their picture first (those still in this list): a row drawn after one is recorded after it.
+    const list = this.list;
+    const dirty = new Set<Element>(this.pictureWait.take().filter((row) => row.isConnected && itemOf(list, row) === row));
     for (const node of c.touched) {
       const item = itemOf(this.list, node);
       if (item) dirty.add(item);
