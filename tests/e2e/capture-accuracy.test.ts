@@ -481,6 +481,14 @@ describe('pictures sent with words (plain-divs.html)', () => {
       await appendRows(page, [row]);
       await page.waitForTimeout(700);
     }
+    // A big image beside the bubble, with no class saying so, is the agent's avatar, not a picture sent.
+    await page.evaluate(() => {
+      const el = document.createElement('div');
+      el.className = 'message message--incoming';
+      el.innerHTML = '<img src="slow/kefu.svg" width="56" height="56"><div class="message__bubble"><p>您好，我是客服小美</p><div><span class="message__time">10:32</span></div></div>';
+      document.querySelector('.messages')!.append(el);
+    });
+    await page.waitForTimeout(700);
     // A reply drawn while a picture is loading ends the wait: the words are recorded before it.
     await appendRows(page, [['user', '<img src="slow/bill.svg" alt="账单"><p>这是本月账单</p>']]);
     await page.waitForTimeout(100);
@@ -494,15 +502,16 @@ describe('pictures sent with words (plain-divs.html)', () => {
       ['user', '<p>这是我的收入证明</p><img loading="lazy" src="slow/income.svg">'],
     ];
     await appendRows(page, alone);
-    await recorded(page, turns.length + rows.length + 2 + alone.length);
+    await recorded(page, turns.length + rows.length + 3 + alone.length);
     await page.waitForTimeout(2500);
-    const { all, messages } = await recorded(page, turns.length + rows.length + 2 + alone.length);
+    const { all, messages } = await recorded(page, turns.length + rows.length + 3 + alone.length);
     expect(messages.slice(turns.length).map((m) => [m.speaker, m.text])).toEqual([
       ['user', '[image: 失业证明] 这是我的失业证明，请查收'],
       ['agent', '请按下图操作： [image: steps.svg]'],
       ['user', '好的，我试一下'],
       ['user', '截图发不出来，我用文字说明'],
       ['agent', '收到 👍'],
+      ['agent', '您好，我是客服小美'],
       ['user', '这是本月账单'],
       ['agent', '收到，正在核实'],
       ['agent', '以上是还款计划'],

@@ -31,19 +31,31 @@ function namesChrome(img: HTMLImageElement): boolean {
 }
 
 /**
- * The images of a row that may be a picture sent, by what they are: no avatar, loader or button
- * part. Beside words, no emoji either (its alt is read as one of the words); alone, a big one
- * is a sticker, sent as a picture. Only their size can tell the rest.
+ * The images of a row that may be a picture sent, by what they are and where: no avatar, loader
+ * or button part. With `words` (beside the row's words), only one in the part of the row that
+ * holds them too (the bubble: an image beside it is in an avatar's place) and no emoji (its alt
+ * is read as one of the words); alone, a big one is a sticker, sent as a picture. Only their
+ * size can tell the rest.
  */
-function possiblePicturesOf(item: Element, besideWords: boolean): HTMLImageElement[] {
+function possiblePicturesOf(item: Element, words: readonly Node[] | null): HTMLImageElement[] {
   return Array.from(item.getElementsByTagName('img'))
     .slice(0, MAX_IMAGES)
-    .filter((img) => !isChromePart(img, item) && !namesChrome(img) && !(besideWords && emojiAlt(img.getAttribute('alt'), classOf(img)) !== null));
+    .filter((img) => !isChromePart(img, item) && !namesChrome(img) && (words === null || isBesideWords(img, words, item)));
 }
 
-/** The picture a message row shows as its content, or null (measured: call only with layout). */
-export function contentImageOf(item: Element, styles: false | HiddenCheck, besideWords = false): HTMLImageElement | null {
-  for (const img of possiblePicturesOf(item, besideWords)) {
+function isBesideWords(img: HTMLImageElement, words: readonly Node[], item: Element): boolean {
+  if (emojiAlt(img.getAttribute('alt'), classOf(img)) !== null) return false;
+  if (words.length === 0) return true;
+  for (let part = img.parentElement; part && part !== item; part = part.parentElement) if (part.contains(words[0])) return true;
+  return false;
+}
+
+/**
+ * The picture a message row shows as its content, or null (measured: call only with layout);
+ * with `words`, the picture sent with them.
+ */
+export function contentImageOf(item: Element, styles: false | HiddenCheck, words: readonly Node[] | null = null): HTMLImageElement | null {
+  for (const img of possiblePicturesOf(item, words)) {
     if (styles && isHidden(img, styles)) continue;
     const box = img.getBoundingClientRect();
     if (box.width >= MIN_SIDE && box.height >= MIN_SIDE) return img;
@@ -53,12 +65,12 @@ export function contentImageOf(item: Element, styles: false | HiddenCheck, besid
 
 /** Whether a row with words has an image that may be a picture sent with them: only its size, not its markup, tells. */
 export function mayShowPicture(item: Element): boolean {
-  return possiblePicturesOf(item, true).length > 0;
+  return possiblePicturesOf(item, []).length > 0;
 }
 
-/** A picture of the row still loading that may be one sent with its words, or null. */
-export function loadingPictureOf(item: Element): HTMLImageElement | null {
-  return possiblePicturesOf(item, true).find((img) => !img.complete) ?? null;
+/** A picture still loading that may be one sent with the row's `words`, or null. */
+export function loadingPictureOf(item: Element, words: readonly Node[]): HTMLImageElement | null {
+  return possiblePicturesOf(item, words).find((img) => !img.complete) ?? null;
 }
 
 /**

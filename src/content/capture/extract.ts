@@ -139,7 +139,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   let content: (Text | Element)[] = read.textNodes;
   // Words that are only a day may be the label of a picture or a clip.
   const wordless = !text || read.dateOnly;
-  const image = ctx.layout && (wordless || ctx.pictureWait?.wordsAlone(item) === false) ? contentImageOf(item, ctx.styles, !wordless) : null;
+  const image = ctx.layout && (wordless || ctx.pictureWait?.wordsAlone(item) === false) ? contentImageOf(item, ctx.styles, wordless ? null : content) : null;
   const media = image ? null : contentMediaOf(item, wordless ? '' : text, ctx.styles);
   if (image && wordless) {
     text = imageText(image);
@@ -151,7 +151,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
     content = [media.element];
   } else if (!wordless && ctx.layout && ctx.pictureWait) {
     // Read once the picture has loaded: recorded now, the message would be recorded again with it.
-    const loading = loadingPictureOf(item);
+    const loading = loadingPictureOf(item, content);
     if (loading && ctx.pictureWait.waits(item, loading, isLastRow(item, ctx.list))) return none(false);
   }
   const dateOnly = read.dateOnly && !image && !media;

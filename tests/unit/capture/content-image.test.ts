@@ -51,7 +51,8 @@ describe('pictures beside words', () => {
   test('a big sticker alone is a picture; an emoji beside words is one of the words', () => {
     const html = '<img id="p" class="emoji" alt="[微笑]" data-size="64x64">';
     expect(contentImageOf(rowOf(html), true)?.id).toBe('p');
-    expect(contentImageOf(rowOf(html), true, true)).toBeNull();
+    const row = rowOf(`<p>好的</p>${html}`);
+    expect(contentImageOf(row, true, [row.querySelector('p')!.firstChild!])).toBeNull();
     expect(mayShowPicture(rowOf(html))).toBe(false);
   });
 
@@ -64,13 +65,24 @@ describe('pictures beside words', () => {
 
   test('a picture still loading is found; one loaded, or an avatar, is not', () => {
     const loading = (attrs: string, complete: boolean) => {
-      const row = rowOf(`<p>hi</p><img ${attrs}>`);
+      const row = rowOf(`<div class="bubble"><p>hi</p><img ${attrs}></div>`);
       Object.defineProperty(row.querySelector('img')!, 'complete', { value: complete });
       return row;
     };
-    expect(loadingPictureOf(loading('src="https://cdn.example.com/u/plan.png"', false))).not.toBeNull();
-    expect(loadingPictureOf(loading('src="https://cdn.example.com/u/plan.png"', true))).toBeNull();
-    expect(loadingPictureOf(loading('class="avatar" src="https://cdn.example.com/u/me.png"', false))).toBeNull();
+    const loadingOf = (row: Element) => loadingPictureOf(row, [row.querySelector('p')!.firstChild!]);
+    expect(loadingOf(loading('src="https://cdn.example.com/u/plan.png"', false))).not.toBeNull();
+    expect(loadingOf(loading('src="https://cdn.example.com/u/plan.png"', true))).toBeNull();
+    expect(loadingOf(loading('class="avatar" src="https://cdn.example.com/u/me.png"', false))).toBeNull();
+  });
+
+  test('beside words, only a picture in the part that holds them is one: an unclassed image beside the bubble is an avatar', () => {
+    const words = (row: Element) => [row.querySelector('p')!.firstChild!];
+    const inBubble = rowOf('<img data-size="56x56"><div class="bubble"><img id="p" data-size="200x120"><p>这是凭证</p></div>');
+    expect(contentImageOf(inBubble, true, words(inBubble))?.id).toBe('p');
+    const besideBubble = rowOf('<img data-size="56x56"><div class="bubble"><p>您好</p></div>');
+    expect(contentImageOf(besideBubble, true, words(besideBubble))).toBeNull();
+    // Alone, without words, the same image is the row's content.
+    expect(contentImageOf(besideBubble, true)).not.toBeNull();
   });
 
   test('the picture is written where the page shows it: before or after the words', () => {
