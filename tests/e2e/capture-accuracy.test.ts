@@ -524,6 +524,31 @@ describe('pictures sent with words (plain-divs.html)', () => {
   });
 });
 
+describe('an avatar without an avatar class beside each bubble (plain-divs.html)', () => {
+  test('rows of its markup are still read from their template (the image is no picture sent with the words)', async () => {
+    const page = await open('plain-divs.html');
+    await page.evaluate(() => (window as any).__capture.start());
+    const turns = SCRIPT.slice(0, 8);
+    await sayEach(page, turns);
+    await recorded(page, turns.length);
+    const replies = Array.from({ length: 20 }, (_, i) => `第${i + 1}条：您的申请正在处理中`);
+    for (const text of replies) {
+      await page.evaluate((t) => {
+        const el = document.createElement('div');
+        el.className = 'message message--incoming';
+        el.innerHTML = '<img src="kefu.svg" width="56" height="56"><div class="message__bubble"><p></p><div><span class="message__time">10:32</span></div></div>';
+        el.querySelector('p')!.textContent = t;
+        document.querySelector('.messages')!.append(el);
+      }, text);
+    }
+    const { messages } = await recorded(page, turns.length + replies.length);
+    expect(messages.slice(turns.length).map((m) => [m.speaker, m.text])).toEqual(replies.map((t) => ['agent', t]));
+    const { templateReads } = await page.evaluate(() => (window as any).__capture.stats());
+    expect(templateReads).toBeGreaterThanOrEqual(replies.length - 2);
+    await page.close();
+  });
+});
+
 describe('bubbles as wide as the list (grouped.html with no width limit: a long line in a wide font)', () => {
   test('each side is told by the row’s avatar, name and time: every speaker right', async () => {
     const page = await open('grouped.html');

@@ -63,9 +63,12 @@ export function contentImageOf(item: Element, styles: false | HiddenCheck, words
   return null;
 }
 
-/** Whether a row with words has an image that may be a picture sent with them: only its size, not its markup, tells. */
-export function mayShowPicture(item: Element): boolean {
-  return possiblePicturesOf(item, []).length > 0;
+/**
+ * Whether a row has an image that may be a picture sent with its `words`: only its size, not its
+ * markup, tells (so rows of its markup are not read from a template).
+ */
+export function mayShowPicture(item: Element, words: readonly Node[]): boolean {
+  return possiblePicturesOf(item, words).length > 0;
 }
 
 /** A picture still loading that may be one sent with the row's `words`, or null. */

@@ -67,6 +67,10 @@ export class CaptureEngine {
   private tracker: MessageTracker;
   /** Row templates of the current list (reset with it: markup and styles differ between lists). */
   private templates = new RowTemplates();
+  /** Rows of the current list read from a template of their markup (here, or sent unread to the background). */
+  get templateReads(): number {
+    return this.templates.stats.hits + this.templates.stats.deferred;
+  }
   /** Author labels read in the list (extract.ts). */
   private authors = new Set<string>();
   /** Message nodes read from a template, whose markup therefore has no open shadow roots to watch. */

@@ -114,6 +114,8 @@ interface NodeRead {
   measured: boolean;
   /** Rejected because its style hides it (which rows of its markup need not be). */
   hidden?: true;
+  /** Learning a template: the row has words and an image beside them that may be a picture sent (mayShowPicture). */
+  pictured?: boolean;
 }
 
 /** With `reads` (learning a template): records what reading does with each element there, and measures the alignment whatever the votes. */
@@ -172,7 +174,8 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
     if (alignment && close) votes = contentVotes(markup, text, author, alignment);
   }
   if (dateOnly && !namesSender(votes)) return none(false);
-  return { message: messageOf(text, author, votes, pageIdOf(item), shapeOf(item), false), reject: false, markup, alignment, measured };
+  const pictured = reads && !wordless && mayShowPicture(item, read.textNodes);
+  return { message: messageOf(text, author, votes, pageIdOf(item), shapeOf(item), false), reject: false, markup, alignment, measured, pictured };
 }
 
 const same = (a: ExtractedMessage | null | undefined, b: ExtractedMessage | null) =>
@@ -188,7 +191,7 @@ function learnTemplate(item: Element, row: SerializedRow, ctx: ExtractContext, t
   // may be shown, its picture may load): rows of its markup are read node by node, never "no
   // message" from a template. So are rows of words with an image that may be a picture sent:
   // its size, not the markup, tells whether it is one.
-  const pictured = ctx.layout && (read.message ? mayShowPicture(item) : item.getElementsByTagName('img').length > 0);
+  const pictured = ctx.layout && (read.message ? read.pictured : item.getElementsByTagName('img').length > 0);
   const forNow = read.hidden || (!read.reject && pictured);
   if (reads && !forNow) {
     const markup = read.markup ?? markupVotes(item, ctx.list, ctx.adapter);

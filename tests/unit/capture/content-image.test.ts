@@ -53,14 +53,19 @@ describe('pictures beside words', () => {
     expect(contentImageOf(rowOf(html), true)?.id).toBe('p');
     const row = rowOf(`<p>好的</p>${html}`);
     expect(contentImageOf(row, true, [row.querySelector('p')!.firstChild!])).toBeNull();
-    expect(mayShowPicture(rowOf(html))).toBe(false);
+    expect(mayShowPicture(row, [row.querySelector('p')!.firstChild!])).toBe(false);
   });
 
-  test('an image may be a picture sent unless its markup or name says avatar, loader or button', () => {
-    expect(mayShowPicture(rowOf('<p>hi</p><img src="https://cdn.example.com/u/plan.png">'))).toBe(true);
-    expect(mayShowPicture(rowOf('<img class="avatar"><p>hi</p>'))).toBe(false);
-    expect(mayShowPicture(rowOf('<p>hi</p><img src="https://cdn.example.com/img/loading.gif">'))).toBe(false);
-    expect(mayShowPicture(rowOf('<p>hi</p>'))).toBe(false);
+  test('an image beside words may be a picture sent unless its markup or name says avatar, loader or button, or it sits beside their bubble', () => {
+    const may = (html: string) => {
+      const row = rowOf(html);
+      return mayShowPicture(row, [row.querySelector('p')!.firstChild!]);
+    };
+    expect(may('<div class="bubble"><p>hi</p><img src="https://cdn.example.com/u/plan.png"></div>')).toBe(true);
+    expect(may('<div class="bubble"><img class="avatar"><p>hi</p></div>')).toBe(false);
+    expect(may('<div class="bubble"><p>hi</p><img src="https://cdn.example.com/img/loading.gif"></div>')).toBe(false);
+    expect(may('<img src="https://cdn.example.com/u/kefu.png"><div class="bubble"><p>hi</p></div>')).toBe(false);
+    expect(may('<div class="bubble"><p>hi</p></div>')).toBe(false);
   });
 
   test('a picture still loading is found; one loaded, or an avatar, is not', () => {
