@@ -50,30 +50,27 @@ function isBesideWords(img: HTMLImageElement, words: readonly Node[], item: Elem
   return false;
 }
 
+/** The picture a message row shows as its content, or null (measured: call only with layout). */
+export function contentImageOf(item: Element, styles: false | HiddenCheck): HTMLImageElement | null {
+  return drawnPictureOf(possiblePicturesOf(item, null), styles);
+}
+
 /**
- * The picture a message row shows as its content, or null (measured: call only with layout);
- * with `words`, the picture sent with them.
+ * The images of a row that may be a picture sent with its `words` (only their size can tell,
+ * once loaded: drawnPictureOf). Rows of a markup with one are not read from a template.
  */
-export function contentImageOf(item: Element, styles: false | HiddenCheck, words: readonly Node[] | null = null): HTMLImageElement | null {
-  for (const img of possiblePicturesOf(item, words)) {
+export function picturesBesideWords(item: Element, words: readonly Node[]): HTMLImageElement[] {
+  return possiblePicturesOf(item, words);
+}
+
+/** The first of `images` drawn as a picture (shown, at least MIN_SIDE px on both sides), or null. */
+export function drawnPictureOf(images: readonly HTMLImageElement[], styles: false | HiddenCheck): HTMLImageElement | null {
+  for (const img of images) {
     if (styles && isHidden(img, styles)) continue;
     const box = img.getBoundingClientRect();
     if (box.width >= MIN_SIDE && box.height >= MIN_SIDE) return img;
   }
   return null;
-}
-
-/**
- * Whether a row has an image that may be a picture sent with its `words`: only its size, not its
- * markup, tells (so rows of its markup are not read from a template).
- */
-export function mayShowPicture(item: Element, words: readonly Node[]): boolean {
-  return possiblePicturesOf(item, words).length > 0;
-}
-
-/** A picture still loading that may be one sent with the row's `words`, or null. */
-export function loadingPictureOf(item: Element, words: readonly Node[]): HTMLImageElement | null {
-  return possiblePicturesOf(item, words).find((img) => !img.complete) ?? null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { parseSerializedRow, splitRow, type SerializedRow } from '../../lib/capt
 import { isNeverMessageClass, isTypingIndicator, wordsOf } from '../../lib/capture/vocabulary';
 import { contentVotes, isClose, namesSender, type Alignment, type Votes } from '../../lib/capture/votes';
 import type { Speaker } from '../../lib/evidence/types';
-import { contentImageOf, imageText, loadingPictureOf, mayShowPicture, withPicture } from './content-image';
+import { contentImageOf, drawnPictureOf, imageText, picturesBesideWords, withPicture } from './content-image';
 import { contentMediaOf } from './content-media';
 import type { PictureWait } from './picture-wait';
 import { classOf, hostOf, isHidden, type HiddenCheck } from './dom';
@@ -114,7 +114,7 @@ interface NodeRead {
   measured: boolean;
   /** Rejected because its style hides it (which rows of its markup need not be). */
   hidden?: true;
-  /** Learning a template: the row has words and an image beside them that may be a picture sent (mayShowPicture). */
+  /** The row has words and an image beside them that may be a picture sent (picturesBesideWords). */
   pictured?: boolean;
 }
 
@@ -141,7 +141,10 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   let content: (Text | Element)[] = read.textNodes;
   // Words that are only a day may be the label of a picture or a clip.
   const wordless = !text || read.dateOnly;
-  const image = ctx.layout && (wordless || ctx.pictureWait?.wordsAlone(item) === false) ? contentImageOf(item, ctx.styles, wordless ? null : content) : null;
+  const beside = !wordless && ctx.layout ? picturesBesideWords(item, content) : [];
+  let image: HTMLImageElement | null = null;
+  if (wordless && ctx.layout) image = contentImageOf(item, ctx.styles);
+  else if (beside.length > 0 && ctx.pictureWait && !ctx.pictureWait.wordsAlone(item)) image = drawnPictureOf(beside, ctx.styles);
   const media = image ? null : contentMediaOf(item, wordless ? '' : text, ctx.styles);
   if (image && wordless) {
     text = imageText(image);
@@ -151,9 +154,9 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   } else if (media) {
     text = media.text;
     content = [media.element];
-  } else if (!wordless && ctx.layout && ctx.pictureWait) {
+  } else if (ctx.pictureWait) {
     // Read once the picture has loaded: recorded now, the message would be recorded again with it.
-    const loading = loadingPictureOf(item, content);
+    const loading = beside.find((img) => !img.complete);
     if (loading && ctx.pictureWait.waits(item, loading, isLastRow(item, ctx.list))) return none(false);
   }
   const dateOnly = read.dateOnly && !image && !media;
@@ -174,8 +177,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
     if (alignment && close) votes = contentVotes(markup, text, author, alignment);
   }
   if (dateOnly && !namesSender(votes)) return none(false);
-  const pictured = reads && !wordless && mayShowPicture(item, read.textNodes);
-  return { message: messageOf(text, author, votes, pageIdOf(item), shapeOf(item), false), reject: false, markup, alignment, measured, pictured };
+  return { message: messageOf(text, author, votes, pageIdOf(item), shapeOf(item), false), reject: false, markup, alignment, measured, pictured: beside.length > 0 };
 }
 
 const same = (a: ExtractedMessage | null | undefined, b: ExtractedMessage | null) =>

@@ -1,6 +1,13 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, test } from 'vitest';
-import { contentImageOf, imageText, loadingPictureOf, mayShowPicture, withPicture } from '../../../src/content/capture/content-image';
+import { contentImageOf, drawnPictureOf, imageText, picturesBesideWords, withPicture } from '../../../src/content/capture/content-image';
+
+/** Whether a row has an image that may be a picture sent with `words`. */
+const mayShowPicture = (row: Element, words: readonly Node[]) => picturesBesideWords(row, words).length > 0;
+/** The picture sent with `words` that is still loading, or null. */
+const loadingPictureOf = (row: Element, words: readonly Node[]) => picturesBesideWords(row, words).find((img) => !img.complete) ?? null;
+/** The picture drawn beside `words`, or null. */
+const pictureBesideWords = (row: Element, words: readonly Node[]) => drawnPictureOf(picturesBesideWords(row, words), true);
 
 /** jsdom has no layout: each picture is given the size it would be drawn at (data-size="w×h"). */
 function rowOf(html: string): Element {
@@ -52,7 +59,7 @@ describe('pictures beside words', () => {
     const html = '<img id="p" class="emoji" alt="[微笑]" data-size="64x64">';
     expect(contentImageOf(rowOf(html), true)?.id).toBe('p');
     const row = rowOf(`<p>好的</p>${html}`);
-    expect(contentImageOf(row, true, [row.querySelector('p')!.firstChild!])).toBeNull();
+    expect(pictureBesideWords(row, [row.querySelector('p')!.firstChild!])).toBeNull();
     expect(mayShowPicture(row, [row.querySelector('p')!.firstChild!])).toBe(false);
   });
 
@@ -83,9 +90,9 @@ describe('pictures beside words', () => {
   test('beside words, only a picture in the part that holds them is one: an unclassed image beside the bubble is an avatar', () => {
     const words = (row: Element) => [row.querySelector('p')!.firstChild!];
     const inBubble = rowOf('<img data-size="56x56"><div class="bubble"><img id="p" data-size="200x120"><p>这是凭证</p></div>');
-    expect(contentImageOf(inBubble, true, words(inBubble))?.id).toBe('p');
+    expect(pictureBesideWords(inBubble, words(inBubble))?.id).toBe('p');
     const besideBubble = rowOf('<img data-size="56x56"><div class="bubble"><p>您好</p></div>');
-    expect(contentImageOf(besideBubble, true, words(besideBubble))).toBeNull();
+    expect(pictureBesideWords(besideBubble, words(besideBubble))).toBeNull();
     // Alone, without words, the same image is the row's content.
     expect(contentImageOf(besideBubble, true)).not.toBeNull();
   });
