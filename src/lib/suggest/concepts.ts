@@ -32,6 +32,8 @@ export const CONCEPTS = [
   'done',
   /** Terms of an agreement: the amount per payment, the first debit, the due date then. */
   'terms',
+  /** The agent sets out what was agreed or asks the person to accept it ("您看这样可以吗", "Does that work for you?"). */
+  'agreement',
   /** Where the result shows: in the app, by SMS, letter, e-mail, a note on the account. */
   'visible',
   /** "Anything else?" */
@@ -64,6 +66,7 @@ export const CONCEPT_STAGE_WEIGHTS: Record<Concept, Partial<Record<Stage, number
   handoff: { 'record-agent': 2.4, 'request-written': 0.6, 'confirm-terms': 0.4 },
   done: { 'confirm-terms': 2.2, 'request-written': 1.3, 'record-agent': 0.4 },
   terms: { 'confirm-terms': 1.4, 'request-written': 0.3 },
+  agreement: { 'confirm-terms': 2.6, 'request-written': 0.4 },
   visible: { 'request-written': 2.2, 'confirm-terms': 1.0 },
   anythingElse: { closing: 3, 'confirm-terms': 1.3, 'request-written': 1.1, 'record-agent': 0.5 },
   farewell: { closing: 3 },

@@ -121,7 +121,7 @@ function zhSentence(sentence: string): { found: Partial<Record<Concept, number>>
     for (let i = start; i < end; i++) if (used[i]) return;
     used.fill(1, start, end);
     found[cue.concept] = (found[cue.concept] ?? 0) + cue.weight;
-    if (cue.concept === 'refusal') refusalAt.push(start);
+    if (cue.concept === 'refusal' && !askedNotRefusedZh(text, start, end)) refusalAt.push(start);
   };
   const { byFirst, patterns } = zhCues();
   const hits: Hit[] = [];
@@ -152,6 +152,13 @@ function countMatches(re: RegExp, text: string): number {
   return text.match(re)?.length ?? 0;
 }
 
+// "能不能先还一部分？", "可不可以", "行不行" ask (A不A); "您无法按时还款的原因" is the person's
+// inability to pay: neither is the agent turning something down ("您不符合条件" still is).
+function askedNotRefusedZh(text: string, at: number, end: number): boolean {
+  if (text[at] === '不' && at > 0 && text[at - 1] === text[at + 1]) return true;
+  return /[您你](?:这边|目前|暂时|现在|当时)?$/.test(text.slice(Math.max(0, at - 4), at)) && /^(?:按时|及时|正常|全额)?[还付缴支筹]/.test(text.slice(end));
+}
+
 // "如果长期不处理，会影响征信" warns, it does not refuse: a negation in an if-clause is no refusal.
 function inConditionalZh(text: string, at: number): boolean {
   const clauseStart = Math.max(...['，', ',', '。', '；', ';'].map((p) => text.lastIndexOf(p, at))) + 1;
@@ -174,7 +181,7 @@ function enSentence(sentence: string): { found: Partial<Record<Concept, number>>
     if (idx.some((i) => used[i])) return false;
     for (const i of idx) used[i] = 1;
     found[cue.concept] = (found[cue.concept] ?? 0) + cue.weight;
-    if (cue.concept === 'refusal') refusalAt.push(idx[0]);
+    if (cue.concept === 'refusal' && !aboutTheirAbility(words, idx)) refusalAt.push(idx[0]);
     return true;
   };
   const { byFirst } = enCues();
@@ -202,6 +209,15 @@ function enSentence(sentence: string): { found: Partial<Record<Concept, number>>
   if (!refusal) delete found.refusal;
   const question = norm.includes('?') || QUESTION_START_KEYS.has(raw[0] ?? '');
   return { found, question, refusal };
+}
+
+// "a reason you haven't been able to pay", "is it that you can't pay", "you don't need to do anything":
+// the person's inability or what they need not do, not the agent turning something down
+// ("you don't qualify" still is).
+function aboutTheirAbility(words: string[], idx: number[]): boolean {
+  if (!words.slice(Math.max(0, idx[0] - 3), idx[0]).includes('you')) return false;
+  const last = idx[idx.length - 1];
+  return [last, last + 1, last + 2].some((i) => words[i] === 'abl' || words[i] === 'unabl' || words[i] === 'pay' || words[i] === 'need');
 }
 
 /** Matches cue keys at a position ("*" = a gap of up to three words); the matched word indexes, or null. */

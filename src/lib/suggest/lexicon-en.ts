@@ -12,10 +12,10 @@ export const EN_CUES = cueList({
   offerHelp: [
     'how can i help', 'how may i help', 'how can i assist', 'how may i assist', 'what can i do for you', 'what seems to be', 'what brings you',
     'tell me what you need', 'what do you need', 'describe', 'type your question', 'what can i help', 'help you today', 'assist you today',
-    'briefly', 'what is the issue', 'how can we help', 'help you with',
+    'briefly', 'what is the issue', 'how can we help', 'help you with', 'here to help',
   ],
   askInfo: [
-    'confirm your', 'verify', 'verification', 'full name', 'your name', 'name on the account', 'date of birth', 'last four', 'last 4', 'digits',
+    'confirm your', 'verify', 'verification', 'full name', 'your name', 'name on the account', 'which order', 'order number', 'order reference', 'which purchase', 'which account', 'which card', 'date of birth', 'last four', 'last 4', 'digits',
     'account number', 'card number', 'phone number', 'security question', 'postcode', 'zip code', 'email address', 'address on file',
     'balance@0.5', 'outstanding@0.6', 'amount@0.5', 'how much', 'how many payment', 'how many day', 'missed payment@0.5', 'past due amount',
     'in the past', 'previously', 'before@0.5', 'had * arrangement', 'ssn', 'social security', 'identity',
@@ -23,27 +23,31 @@ export const EN_CUES = cueList({
   askReason: [
     'why', 'what caused', 'what happened', 'reason', 'situation', 'financial situation', 'circumstance', 'income', 'expense', 'job',
     'employment', 'employed', 'unemployed', 'work@0.6', 'temporary', 'continue for a while', 'how long * last', 'budget', 'hardship',
-    'tell me more', 'a bit more', 'going on', 'afford@0.6', 'earn', 'salary', 'household',
+    'tell me more', 'a bit more', 'going on', 'afford@0.6', 'earn', 'salary', 'household', 'stopping you', 'stop you', 'prevent * you', 'keeping you from', 'making it harder', 'harder to', 'keep up with',
+    'been happening', 'happening@0.6',
   ],
   askWilling: [
     'intend', 'intention', 'willing', 'commit', 'plan to pay', 'plan on pay', 'going forward', 'still * pay', 'want to pay', 'good faith',
-    'serious about', 'repay the debt', 'pay off this', 'pay this off', 'continue * pay', 'refuse to pay', 'deliberate', 'resolve this', 'settle this', 'clear this debt', 'sort * out', 'resolve@0.6',
+    'serious about', 'repay the debt', 'pay off this', 'pay this off', 'continue * pay', 'refuse to pay', 'deliberate', 'resolve this', 'settle this', 'clear this debt', 'sort * out', 'resolve@0.6', 'intentional', 'on purpose', 'rather not', 'good standing', 'attempt to contact', 'tried to contact', 'tried to reach',
+    'without a response', 'no response',
   ],
   askWhen: [
     'when', 'what date', 'which date', 'which day', 'by when', 'how much time', 'how long', 'how soon', 'timeframe', 'time frame',
     'push * due date', 'move * due date', 'due date@0.5', 'date@0.4', 'extension@0.5', 'extend@0.5', 'postpone@0.5', 'defer@0.5',
     'bring * current', 'catch up', 'day of the month', 'realistically', 'get the money', 'how many week', 'how many month',
-    'more time', 'need * time', 'how much longer',
+    'more time', 'need * time', 'how much longer', 'extra time', 'how much * time', 'exact date', 'specific date', 'proposed date',
+    'date you * propos', 'new due date', 'due date change', 'extra day', 'more day', 'additional day', 'additional time',
   ],
   instalment: [
     'instalment', 'payment plan', 'plan@0.4', 'split', 'spread', 'monthly payment', 'each month', 'per month', 'a month@0.6',
     'smaller amount', 'smaller payment', 'reduced monthly', 'monthly amount', 'reduced amount', 'lower amount', 'smaller monthly', 'lower payment', 'reduced payment', 'minimum payment', 'hardship program', 'hardship plan',
-    'assistance program', 'partial payment', 'pay part', 'arrangement@0.4', 'month@0.3', 'term@0.3', 'break * into',
+    'assistance program', 'partial payment', 'pay part', 'arrangement@0.4', 'month@0.3', 'term@0.3', 'break * into', 'pay in 3', 'pay in 4', 'pay in three', 'pay in four',
   ],
   refusal: [
     'unfortunately', 'unable', 'can not', 'not able', 'declined', 'denied', 'rejected', 'not qualify', 'not eligible', 'ineligible',
     'not something i can', 'not possible', 'not approved', 'no longer', 'not allowed', 'not in a position', 'not permitted',
-    'not an option', 'only option@0.6', 'have to pay the full', 'must be paid in full', 'not available',
+    'not an option', 'only option@0.6', 'have to pay the full', 'must be paid in full', 'not available', 'decision * same', 'decision stand',
+    'decision remain', 'no exception', 'still no', 'answer is no',
   ],
   sorry: ['sorry', 'afraid', 'apologize', 'apologise', 'regret'],
   fee: [
@@ -52,18 +56,24 @@ export const EN_CUES = cueList({
   ],
   credit: [
     'credit bureau', 'credit report', 'credit score', 'credit record', 'credit file', 'credit history', 'reported', 'report@0.6',
-    'negative mark', 'default@0.6', 'credit reference', 'collection agency',
+    'negative mark', 'default@0.6', 'credit reference', 'collection agency', 'debt collection', 'collections',
   ],
   handoff: [
     'escalate', 'forward', 'transfer', 'department', 'team@0.6', 'reach out', 'follow up', 'contact you', 'get back to you',
     'call you back', 'case', 'ticket', 'reference number', 'supervisor', 'manager', 'specialist', 'business day', 'hour@0.5',
-    'review@0.6', 'someone will', 'submitted', 'pass * on', 'look into',
+    'review@0.6', 'someone will', 'submitted', 'pass * on', 'look into@0.6',
   ],
   done: [
     'done', 'all set', 'i moved', 'i updated', 'i extended', 'i applied', 'i set', 'has been extended', 'has been approved',
     'been approved', 'approved', 'is set', 'set up@0.4', 'i made@0.5', 'granted', 'went through', 'processed', 'updated@0.6',
     'changed@0.6', 'moved@0.6', 'have extended', 'have moved', 'have updated', 'i changed', 'i added',
     'your plan is', 'confirmed@0.6', 'arranged', 'all arranged', 'sorted', 'in place', 'set up for you', 'okay i', 'ok i',
+    'taken care of', 'authorised', 'authorized', 'paused', 'effective immediately', 'in effect', 'take effect', 'been agreed', 'agreed',
+  ],
+  agreement: [
+    'does that work for you', 'does this work for you', 'would that work', 'would this work', 'work for you@0.5', 'do you agree', 'do you accept',
+    'are you happy with', 'happy to proceed', 'shall i go ahead', 'like me to go ahead', 'reply confirm', 'sound good', 'here is what i can offer',
+    "here's what we can offer", 'the agreement is',
   ],
   terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay'],
   visible: [
@@ -72,11 +82,12 @@ export const EN_CUES = cueList({
     'see it', 'see the', 'a note', 'in writing', 'written',
   ],
   anythingElse: [
-    'anything else', 'something else', 'any other question', 'else i can', 'anything more', 'other question', 'is there anything',
+    'anything else', 'something else', 'any other question', 'else i can', 'anything more', 'other question', 'is there anything i', 'is there anything we',
   ],
   farewell: [
     'have a great day', 'have a good day', 'have a nice day', 'take care', 'goodbye', 'bye', 'closing this chat', 'close this chat',
-    'end this chat', 'ending this chat', 'survey', 'rate', 'thanks for reaching out', 'thank you for reaching out', 'thanks for chatting',
+    'end this chat', 'ending this chat', 'survey', 'rate', 'thanks for reaching out', "you're welcome", "you're very welcome", 'you are welcome', 'my pleasure', 'good luck',
+    'all the best', 'glad i could help', 'cheers', 'have a * day', 'have a * evening', 'have a * weekend', 'thank you for reaching out', 'thanks for chatting',
     'thank you for chatting', 'wrap up', 'not heard back', 'have not heard', 'thanks for your patience@0.5', 'enjoy the rest',
   ],
   conditional: ['if', 'unless', 'in case'],
@@ -90,6 +101,7 @@ export const EN_DATE_RE =
 export const EN_REFUSAL_VERBS = [
   'approve', 'extend', 'extension', 'change', 'qualify', 'eligible', 'able', 'possible', 'allow', 'offer', 'do', 'process', 'waive',
   'accept', 'grant', 'defer', 'postpone', 'modify', 'move', 'help', 'adjust', 'remove', 'agree', 'authorize', 'authorise', 'reduce',
+  'authority', 'authorisation', 'authorization', 'permission',
 ];
 
 /** Words that start a question. */

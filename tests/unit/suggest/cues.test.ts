@@ -45,6 +45,10 @@ describe('refusal detection', () => {
     ["Unfortunately we can't extend the due date.", 'en'],
     ["I'm afraid you don't qualify for a deferral.", 'en'],
     ['We cannot approve that request.', 'en'],
+    ['不好意思，系统显示您不符合延期还款的条件。', 'zh-CN'],
+    ['亲，这个我们这边是操作不了的哈。', 'zh-CN'],
+    ["I've checked with my supervisor and the answer is still no.", 'en'],
+    ["I'm afraid I don't have the authorisation to change your payment date.", 'en'],
   ] as const)('sees a refusal in %s', (text, locale) => {
     expect(detectCues(text, locale).refusal).toBe(true);
   });
@@ -54,6 +58,13 @@ describe('refusal detection', () => {
     ['请问您什么时候可以还款？', 'zh-CN'],
     ["I'm sorry to hear that. What happened?", 'en'],
     ["If you can't pay by Friday, a late fee applies.", 'en'],
+    // A不A asks; the person's own inability to pay is asked about, not refused.
+    ['今天能不能先还一部分？', 'zh-CN'],
+    ['可不可以先还最低还款额？', 'zh-CN'],
+    ['您无法按时还款的原因是什么？', 'zh-CN'],
+    ["Is there a reason you haven't been able to pay?", 'en'],
+    ["Is it that you can't pay right now, or that you'd rather not?", 'en'],
+    ["Sorted! You don't need to do anything else.", 'en'],
   ] as const)('sees no refusal in %s', (text, locale) => {
     expect(detectCues(text, locale).refusal).toBe(false);
   });
