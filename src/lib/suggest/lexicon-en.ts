@@ -23,20 +23,22 @@ export const EN_CUES = cueList({
   askReason: [
     'why', 'what caused', 'what happened', 'reason', 'situation', 'financial situation', 'circumstance', 'income', 'expense', 'job',
     'employment', 'employed', 'unemployed', 'work@0.6', 'temporary', 'continue for a while', 'how long * last', 'budget', 'hardship',
-    'tell me more', 'a bit more', 'going on', 'afford@0.6', 'earn', 'salary', 'household', 'stopping you', 'stop you', 'prevent * you', 'keeping you from', 'making it harder', 'harder to', 'keep up with',
+    'tell me more', 'a bit more', 'going on', 'afford@0.6', 'earn', 'salary', 'household', 'stopping you', 'stop you', 'prevent * you', 'keeping you from', 'making it harder', 'harder to', 'keep up with', 'what changed', 'what has changed', 'changed for you', 'tough',
+    'struggling', 'difficult time', 'one-off', 'one off', 'carry on', 'ongoing', 'short-term', 'long-term', 'coming in', 'going out', 'outgoing',
+    'expenditure',
     'been happening', 'happening@0.6',
   ],
   askWilling: [
     'intend', 'intention', 'willing', 'commit', 'plan to pay', 'plan on pay', 'going forward', 'still * pay', 'want to pay', 'good faith',
     'serious about', 'repay the debt', 'pay off this', 'pay this off', 'continue * pay', 'refuse to pay', 'deliberate', 'resolve this', 'settle this', 'clear this debt', 'sort * out', 'resolve@0.6', 'intentional', 'on purpose', 'rather not', 'good standing', 'attempt to contact', 'tried to contact', 'tried to reach',
-    'without a response', 'no response',
+    'without a response', 'no response', 'abandon',
   ],
   askWhen: [
     'when', 'what date', 'which date', 'which day', 'by when', 'how much time', 'how long', 'how soon', 'timeframe', 'time frame',
     'push * due date', 'move * due date', 'due date@0.5', 'date@0.4', 'extension@0.5', 'extend@0.5', 'postpone@0.5', 'defer@0.5',
     'bring * current', 'catch up', 'day of the month', 'realistically', 'get the money', 'how many week', 'how many month',
     'more time', 'need * time', 'how much longer', 'extra time', 'how much * time', 'exact date', 'specific date', 'proposed date',
-    'date you * propos', 'new due date', 'due date change', 'extra day', 'more day', 'additional day', 'additional time',
+    'date you * propos', 'new due date', 'due date change', 'extra day', 'more day', 'additional day', 'additional time', 'timescale', 'give me a date', 'how many day * need',
   ],
   instalment: [
     'instalment', 'payment plan', 'plan@0.4', 'split', 'spread', 'monthly payment', 'each month', 'per month', 'a month@0.6',
@@ -47,7 +49,7 @@ export const EN_CUES = cueList({
     'unfortunately', 'unable', 'can not', 'not able', 'declined', 'denied', 'rejected', 'not qualify', 'not eligible', 'ineligible',
     'not something i can', 'not possible', 'not approved', 'no longer', 'not allowed', 'not in a position', 'not permitted',
     'not an option', 'only option@0.6', 'have to pay the full', 'must be paid in full', 'not available', 'decision * same', 'decision stand',
-    'decision remain', 'no exception', 'still no', 'answer is no',
+    'decision remain', 'no exception', 'still no', 'answer is no', 'not much flexibility', 'no flexibility', 'little flexibility', 'needs to be in by',
   ],
   sorry: ['sorry', 'afraid', 'apologize', 'apologise', 'regret'],
   fee: [
@@ -61,25 +63,25 @@ export const EN_CUES = cueList({
   handoff: [
     'escalate', 'forward', 'transfer', 'department', 'team@0.6', 'reach out', 'follow up', 'contact you', 'get back to you',
     'call you back', 'case', 'ticket', 'reference number', 'supervisor', 'manager', 'specialist', 'business day', 'hour@0.5',
-    'review@0.6', 'someone will', 'submitted', 'pass * on', 'look into@0.6',
+    'review@0.6', 'someone will', 'submitted', 'pass * on', 'look into@0.6', 'hand you over', 'hand * over', 'colleague',
   ],
   done: [
     'done', 'all set', 'i moved', 'i updated', 'i extended', 'i applied', 'i set', 'has been extended', 'has been approved',
     'been approved', 'approved', 'is set', 'set up@0.4', 'i made@0.5', 'granted', 'went through', 'processed', 'updated@0.6',
     'changed@0.6', 'moved@0.6', 'have extended', 'have moved', 'have updated', 'i changed', 'i added',
     'your plan is', 'confirmed@0.6', 'arranged', 'all arranged', 'sorted', 'in place', 'set up for you', 'okay i', 'ok i',
-    'taken care of', 'authorised', 'authorized', 'paused', 'effective immediately', 'in effect', 'take effect', 'been agreed', 'agreed',
+    'taken care of', 'authorised', 'authorized', 'paused', 'placed your account', 'put your account on', 'put * through', 'effective immediately', 'in effect', 'take effect', 'been agreed', 'agreed',
   ],
   agreement: [
     'does that work for you', 'does this work for you', 'would that work', 'would this work', 'work for you@0.5', 'do you agree', 'do you accept',
     'are you happy with', 'happy to proceed', 'shall i go ahead', 'like me to go ahead', 'reply confirm', 'sound good', 'here is what i can offer',
-    "here's what we can offer", 'the agreement is',
+    "here's what we can offer", 'the agreement is', "we're going with", 'going with',
   ],
   terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay'],
   visible: [
     'show up', 'showing', 'shown', 'reflect', 'visible', 'in your app', 'app', 'online banking', 'letter', 'email', 'text message', 'sms',
     'confirmation', 'note on your account', 'notified', 'notification', 'statement', 'in the mail', 'mail', 'account summary', 'log in',
-    'see it', 'see the', 'a note', 'in writing', 'written',
+    'see it', 'see the', 'a note', 'in writing', 'written', 'verbal',
   ],
   anythingElse: [
     'anything else', 'something else', 'any other question', 'else i can', 'anything more', 'other question', 'is there anything i', 'is there anything we',
@@ -91,6 +93,7 @@ export const EN_CUES = cueList({
     'thank you for chatting', 'wrap up', 'not heard back', 'have not heard', 'thanks for your patience@0.5', 'enjoy the rest',
   ],
   conditional: ['if', 'unless', 'in case'],
+  neutral: ['can not see', 'can not find', 'do not see'],
 });
 
 /** A specific date or day: "the 3rd", "August 1st", "next Friday", "end of the month". */

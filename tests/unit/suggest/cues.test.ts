@@ -65,6 +65,7 @@ describe('refusal detection', () => {
     ["Is there a reason you haven't been able to pay?", 'en'],
     ["Is it that you can't pay right now, or that you'd rather not?", 'en'],
     ["Sorted! You don't need to do anything else.", 'en'],
+    ["Have you had an arrangement with us before? I can't see one on my screen.", 'en'],
   ] as const)('sees no refusal in %s', (text, locale) => {
     expect(detectCues(text, locale).refusal).toBe(false);
   });
