@@ -34,7 +34,7 @@ export const EN_CUES = cueList({
     'without a response', 'no response', 'abandon',
   ],
   askWhen: [
-    'when', 'what date', 'which date', 'which day', 'by when', 'how much time', 'how long', 'how soon', 'timeframe', 'time frame',
+    'when', 'what date', 'which date', 'which day', 'by when', 'how long', 'how soon', 'timeframe', 'time frame',
     'push * due date', 'move * due date', 'due date@0.5', 'date@0.4', 'extension@0.5', 'extend@0.5', 'postpone@0.5', 'defer@0.5',
     'bring * current', 'catch up', 'day of the month', 'realistically', 'get the money', 'how many week', 'how many month',
     'more time', 'need * time', 'how much longer', 'extra time', 'how much * time', 'exact date', 'specific date', 'proposed date',
@@ -63,14 +63,14 @@ export const EN_CUES = cueList({
   handoff: [
     'escalate', 'forward', 'transfer', 'department', 'team@0.6', 'reach out', 'follow up', 'contact you', 'get back to you',
     'call you back', 'case', 'ticket', 'reference number', 'supervisor', 'manager', 'specialist', 'business day', 'hour@0.5',
-    'review@0.6', 'someone will', 'submitted', 'pass * on', 'look into@0.6', 'hand you over', 'hand * over', 'colleague',
+    'review@0.6', 'someone will', 'submitted', 'pass * on', 'look into@0.6', 'hand * over', 'colleague',
   ],
   done: [
     'done', 'all set', 'i moved', 'i updated', 'i extended', 'i applied', 'i set', 'has been extended', 'has been approved',
     'been approved', 'approved', 'is set', 'set up@0.4', 'i made@0.5', 'granted', 'went through', 'processed', 'updated@0.6',
     'changed@0.6', 'moved@0.6', 'have extended', 'have moved', 'have updated', 'i changed', 'i added',
     'your plan is', 'confirmed@0.6', 'arranged', 'all arranged', 'sorted', 'in place', 'set up for you', 'okay i', 'ok i',
-    'taken care of', 'authorised', 'authorized', 'paused', 'placed your account', 'put your account on', 'put * through', 'effective immediately', 'in effect', 'take effect', 'been agreed', 'agreed',
+    'taken care of', 'authorised', 'authorized', 'paused', 'placed your account', 'put your account on', 'put * through', 'effective immediately', 'in effect', 'take effect', 'agreed',
   ],
   agreement: [
     'does that work for you', 'does this work for you', 'would that work', 'would this work', 'work for you@0.5', 'do you agree', 'do you accept',
