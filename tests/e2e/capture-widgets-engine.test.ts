@@ -6,7 +6,7 @@ import type { Browser, Frame } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { buildWidgetFixtures } from '../../scripts/build-widget-fixtures.mjs';
 import { NEGOTIATION_SCRIPTS, type Lang } from '../fixtures/widgets/src/negotiation-scripts';
-import { WIDGET_FIXTURES, play, transcript } from '../fixtures/widgets/widget-drivers';
+import { WIDGET_FIXTURES, play, transcript, widgetUrl } from '../fixtures/widgets/widget-drivers';
 import { waitFor } from './support/browser';
 import { useEngineHarness, type FixtureServer } from './support/suite';
 
@@ -60,6 +60,32 @@ describe.each(WIDGET_FIXTURES.filter((w) => !w.iframe))('$id', (widget) => {
     const { messages, others } = await run(widget, 'zh', 4);
     expect(messages).toEqual(NEGOTIATION_SCRIPTS.zh);
     expect(others).toEqual([]);
+  });
+});
+
+// chatscope draws a notice as a MessageSeparator: a row as wide as the list, its words centred
+// between two rules. Recorded before any message of the user's (the chat then pauses), it is
+// still the system's: the list's other parts (all the agent's, on the left) do not give it their side.
+describe.each(WIDGET_FIXTURES.filter((w) => w.page === 'chatscope' && !w.iframe))('$id', (widget) => {
+  test('the "joined" notice and the greeting, then a pause: the notice is recorded as the system\'s', async () => {
+    const script = NEGOTIATION_SCRIPTS.zh;
+    expect(script[0].speaker).toBe('system');
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    try {
+      await page.addInitScript({ content: harness });
+      await page.goto(widgetUrl(server.origin, widget, 'zh'));
+      const frame = page.mainFrame();
+      await frame.waitForFunction(() => (window as any).__widget, null, { timeout: 10_000 });
+      await frame.locator(widget.input).waitFor({ timeout: 10_000 });
+      await frame.evaluate(() => (window as any).__capture.start());
+      for (const line of script.slice(0, 2)) await play(frame, widget, line);
+      await waitFor(async () => (await stored(frame)).filter((l) => l.kind === 'message').length >= 2, { timeout: 4000, what: 'two messages' });
+      await new Promise((r) => setTimeout(r, 500));
+      const messages = (await stored(frame)).filter((l) => l.kind === 'message').map((l) => ({ speaker: l.speaker, text: l.text }));
+      expect(messages).toEqual(script.slice(0, 2));
+    } finally {
+      await page.close();
+    }
   });
 });
 

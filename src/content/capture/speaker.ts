@@ -49,13 +49,12 @@ export function alignmentOf(content: (Text | Element)[], list: Element, item?: E
   let right = -Infinity;
   const bubble = item ? bubbleOf(content, item) : null;
   const bubbleBox = bubble?.getBoundingClientRect();
-  // Words wrapped in a bubble as wide as the list start at its left edge and end ragged: they tell no side.
   const wide = !!bubbleBox && bubbleBox.width >= box.width * 0.92;
   if (bubbleBox && bubbleBox.width > 0 && !wide) {
     left = bubbleBox.left;
     right = bubbleBox.right;
-  } else if (!wide) {
-    // No painted bubble: where the words sit.
+  } else {
+    // No painted bubble, or one as wide as the list: where the words sit.
     const range = list.ownerDocument.createRange();
     for (const t of content.slice(0, 20)) {
       let r: DOMRect;
@@ -70,7 +69,11 @@ export function alignmentOf(content: (Text | Element)[], list: Element, item?: E
     }
   }
   if (!Number.isFinite(left) && !wide) return null;
-  const found = wide ? null : sideOf(left, right, box);
+  // Words wrapped in a bubble as wide as the list start at its left edge and end ragged: they
+  // tell no side. Words centred in it do: a notice drawn across the list ("客服小李已接入会话"
+  // between two rules), which the list's other parts must not give their side.
+  const side = Number.isFinite(left) ? sideOf(left, right, box) : null;
+  const found = wide && side !== 'center' ? null : side;
   if (found || !item) return found;
   // A bubble as wide as the list (a long line in a wide font): its avatar, name and time say the
   // side, or else the list's other parts, when they all keep to one (the list is then a sender
