@@ -175,6 +175,14 @@ describe('a platform chat in a frame of the page', () => {
     expect(frameDoc.querySelector(':has(> .tawk-message-block)')).toBeNull();
   });
 
+  test('a frameset page whose frame is loaded from a platform host gives way to it too', () => {
+    const doc = new JSDOM('<!doctype html><frameset><frame src="https://maps.example.com/embed"><frame src="https://widget.tiledesk.com/v5/index.html"></frameset>').window.document;
+    expect(doc.getElementsByTagName('iframe')).toHaveLength(0);
+    expect(adapterInChildFrame(doc)).toBe(true);
+    (doc.getElementsByTagName('frame')[1] as HTMLFrameElement).src = 'https://news.example.com/';
+    expect(adapterInChildFrame(doc)).toBe(false);
+  });
+
   test.each([
     ['a same-origin frame holding a platform widget', null, true, true],
     ['a frame loaded from a platform host', 'https://widget.tiledesk.com/v5/index.html', false, true],
