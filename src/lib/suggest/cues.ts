@@ -110,6 +110,10 @@ export function splitSentences(text: string): string[] {
   return (text.match(/(?:[^。！？!?;；\n.]|\.(?!\s|$))+(?:[。！？!?;；.]+|$)|[。！？!?;；.]+/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+// A weak hint ("只能", "only option") adds to the scores but alone turns nothing down:
+// "我们只能按有意拖欠来处理了" warns of what comes next.
+const turnsDown = (cue: CueTerm): boolean => cue.concept === 'refusal' && cue.weight >= 1;
+
 // ---- Chinese ----
 
 function zhSentence(sentence: string): { found: Partial<Record<Concept, number>>; question: boolean; refusal: boolean } {
@@ -121,7 +125,7 @@ function zhSentence(sentence: string): { found: Partial<Record<Concept, number>>
     for (let i = start; i < end; i++) if (used[i]) return;
     used.fill(1, start, end);
     found[cue.concept] = (found[cue.concept] ?? 0) + cue.weight;
-    if (cue.concept === 'refusal' && !askedNotRefusedZh(text, start, end)) refusalAt.push(start);
+    if (turnsDown(cue) && !askedNotRefusedZh(text, start, end)) refusalAt.push(start);
   };
   const { byFirst, patterns } = zhCues();
   const hits: Hit[] = [];
@@ -181,7 +185,7 @@ function enSentence(sentence: string): { found: Partial<Record<Concept, number>>
     if (idx.some((i) => used[i])) return false;
     for (const i of idx) used[i] = 1;
     found[cue.concept] = (found[cue.concept] ?? 0) + cue.weight;
-    if (cue.concept === 'refusal' && !aboutTheirAbility(words, idx)) refusalAt.push(idx[0]);
+    if (turnsDown(cue) && !aboutTheirAbility(words, idx)) refusalAt.push(idx[0]);
     return true;
   };
   const { byFirst } = enCues();
@@ -262,15 +266,26 @@ function readTurn(turn: string, locale: Locale): CueReport {
   const concepts = emptyConcepts();
   let question = false;
   let refusal = false;
-  sentences.forEach((s, i) => {
-    const r = locale === 'zh-CN' ? zhSentence(s) : enSentence(s);
+  const read = sentences.map((s) => (locale === 'zh-CN' ? zhSentence(s) : enSentence(s)));
+  read.forEach((r, i) => {
     if (r.found.done && !r.question) reportedAsDone(r.found);
+    const answered = r.refusal && read.slice(i + 1).some(asksForSomething);
+    if (answered) r.found.refusal = (r.found.refusal ?? 0) * ANSWERED_REFUSAL;
     const weight = i === sentences.length - 1 ? 1 : EARLIER_SENTENCE_WEIGHT;
     for (const [c, v] of Object.entries(r.found) as [Concept, number][]) concepts[c] += weight * Math.min(CONCEPT_CAP, v);
     if (r.question && (i === sentences.length - 1 || i === sentences.length - 2)) question = true;
-    refusal ||= r.refusal;
+    refusal ||= r.refusal && !answered;
   });
   return { concepts, question, refusal };
+}
+
+// A question after a refusal that asks for a date, a reason, an amount, the person's intent or
+// a plan: the reply answers it ("系统不支持减免……请问您的工资每月几号发放？"), the refusal was
+// the policy line. It still counts, for less.
+const ANSWERED_REFUSAL = 0.5;
+const ASKING: Concept[] = ['askInfo', 'askReason', 'askWhen', 'askWilling', 'instalment'];
+function asksForSomething(r: { found: Partial<Record<Concept, number>>; question: boolean }): boolean {
+  return r.question && ASKING.some((c) => (r.found[c] ?? 0) > 0);
 }
 
 // A sentence stating something done ("已为您延期至15日", "I've moved your date to…") gives a

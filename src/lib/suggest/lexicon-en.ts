@@ -17,8 +17,8 @@ export const EN_CUES = cueList({
   askInfo: [
     'confirm your', 'verify', 'verification', 'full name', 'your name', 'name on the account', 'which order', 'order number', 'order reference', 'which purchase', 'which account', 'which card', 'date of birth', 'last four', 'last 4', 'digits',
     'account number', 'card number', 'phone number', 'security question', 'postcode', 'zip code', 'email address', 'address on file',
-    'balance@0.5', 'outstanding@0.6', 'amount@0.5', 'how much', 'how many payment', 'how many day', 'missed payment@0.5', 'past due amount',
-    'in the past', 'previously', 'before@0.5', 'had * arrangement', 'ssn', 'social security', 'identity',
+    'balance@0.5', 'outstanding@0.6', 'amount@0.5', 'how much', 'how many payment', 'how many day', 'how far behind', 'missed payment@0.5', 'past due amount',
+    'in the past', 'previously', 'before@0.5', 'had * arrangement', 'prior arrangement', 'earlier arrangement', 'previous arrangement', 'what was agreed', 'ssn', 'social security', 'identity',
   ],
   askReason: [
     'why', 'what caused', 'what happened', 'reason', 'situation', 'financial situation', 'circumstance', 'income', 'expense', 'job',
@@ -31,25 +31,25 @@ export const EN_CUES = cueList({
   askWilling: [
     'intend', 'intention', 'willing', 'commit', 'plan to pay', 'plan on pay', 'going forward', 'still * pay', 'want to pay', 'good faith',
     'serious about', 'repay the debt', 'pay off this', 'pay this off', 'continue * pay', 'refuse to pay', 'deliberate', 'resolve this', 'settle this', 'clear this debt', 'sort * out', 'resolve@0.6', 'intentional', 'on purpose', 'rather not', 'good standing', 'attempt to contact', 'tried to contact', 'tried to reach',
-    'without a response', 'no response', 'abandon',
+    'without a response', 'no response', 'abandon', 'looking to clear', 'clear * balance', 'pay * eventually', 'recoveries', 'recovery team', 'debt recovery', 'hear back from you', 'acknowledge', 'dispute@0.6', 'deal with this', 'how you mean to', 'missed promise', 'broken promise', 'wish to repay', 'cooperate', 'prepared to do', 'do not hear back',
   ],
   askWhen: [
     'when', 'what date', 'which date', 'which day', 'by when', 'how long', 'how soon', 'timeframe', 'time frame',
     'push * due date', 'move * due date', 'due date@0.5', 'date@0.4', 'extension@0.5', 'extend@0.5', 'postpone@0.5', 'defer@0.5',
     'bring * current', 'catch up', 'day of the month', 'realistically', 'get the money', 'how many week', 'how many month',
     'more time', 'need * time', 'how much longer', 'extra time', 'how much * time', 'exact date', 'specific date', 'proposed date',
-    'date you * propos', 'new due date', 'due date change', 'extra day', 'more day', 'additional day', 'additional time', 'timescale', 'give me a date', 'how many day * need',
+    'date you * propos', 'new due date', 'due date change', 'extra day', 'more day', 'additional day', 'additional time', 'timescale', 'give me a date', 'firm date', 'how many day * need', 'what would work', 'like us to do', 'what are you thinking', 'what do you have in mind', 'what did you have in mind', 'what do you propose', 'what would you propose', 'how would you like to', 'how do you want to',
   ],
   instalment: [
     'instalment', 'payment plan', 'plan@0.4', 'split', 'spread', 'monthly payment', 'each month', 'per month', 'a month@0.6',
     'smaller amount', 'smaller payment', 'reduced monthly', 'monthly amount', 'reduced amount', 'lower amount', 'smaller monthly', 'lower payment', 'reduced payment', 'minimum payment', 'hardship program', 'hardship plan',
-    'assistance program', 'partial payment', 'pay part', 'arrangement@0.4', 'month@0.3', 'term@0.3', 'break * into', 'pay in 3', 'pay in 4', 'pay in three', 'pay in four',
+    'assistance program', 'partial payment', 'pay part', 'arrangement@0.4', 'month@0.3', 'term@0.3', 'break * into', 'pay in 3', 'pay in 4', 'pay in three', 'pay in four', 'a portion', 'portion of', 'the minimum', 'minimum@0.8', 'part of the balance', 'part of it', 'gradually', 'all at once', 'over time', 'bit by bit',
   ],
   refusal: [
     'unfortunately', 'unable', 'can not', 'not able', 'declined', 'denied', 'rejected', 'not qualify', 'not eligible', 'ineligible',
     'not something i can', 'not possible', 'not approved', 'no longer', 'not allowed', 'not in a position', 'not permitted',
     'not an option', 'only option@0.6', 'have to pay the full', 'must be paid in full', 'not available', 'decision * same', 'decision stand',
-    'decision remain', 'no exception', 'still no', 'answer is no', 'not much flexibility', 'no flexibility', 'little flexibility', 'needs to be in by',
+    'decision remain', 'no exception', 'still no', 'answer is no', 'not much flexibility', 'no flexibility', 'little flexibility', 'needs to be in by', 'not something we', 'not normally', 'normally offer@0.6', 'done everything i can', 'done all i can', 'all i can do', 'hands are tied', 'out of my hands', 'it is what it is', 'nothing further', 'nothing more i can', 'nothing else i can', 'not the answer',
   ],
   sorry: ['sorry', 'afraid', 'apologize', 'apologise', 'regret'],
   fee: [
@@ -58,7 +58,7 @@ export const EN_CUES = cueList({
   ],
   credit: [
     'credit bureau', 'credit report', 'credit score', 'credit record', 'credit file', 'credit history', 'reported', 'report@0.6',
-    'negative mark', 'default@0.6', 'credit reference', 'collection agency', 'debt collection', 'collections',
+    'negative mark', 'default@0.6', 'credit reference', 'collection agency', 'debt collection', 'collections', 'on your file', 'your file', 'show as a missed', 'mark on your',
   ],
   handoff: [
     'escalate', 'forward', 'transfer', 'department', 'team@0.6', 'reach out', 'follow up', 'contact you', 'get back to you',
@@ -75,13 +75,13 @@ export const EN_CUES = cueList({
   agreement: [
     'does that work for you', 'does this work for you', 'would that work', 'would this work', 'work for you@0.5', 'do you agree', 'do you accept',
     'are you happy with', 'happy to proceed', 'shall i go ahead', 'like me to go ahead', 'reply confirm', 'sound good', 'here is what i can offer',
-    "here's what we can offer", 'the agreement is', "we're going with", 'going with',
+    "here's what we can offer", 'the agreement is', "we're going with", 'going with', 'recap', 'to summarise', 'to summarize', 'what we * discussed',
   ],
   terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay'],
   visible: [
     'show up', 'showing', 'shown', 'reflect', 'visible', 'in your app', 'app', 'online banking', 'letter', 'email', 'text message', 'sms',
     'confirmation', 'note on your account', 'notified', 'notification', 'statement', 'in the mail', 'mail', 'account summary', 'log in',
-    'see it', 'see the', 'a note', 'in writing', 'written', 'verbal',
+    'see it', 'see the', 'a note', 'in writing', 'written', 'verbal', 'logged', 'on our end', 'on our system', 'on the system', 'on the account', 'on your account@0.6', 'on record',
   ],
   anythingElse: [
     'anything else', 'something else', 'any other question', 'else i can', 'anything more', 'other question', 'is there anything i', 'is there anything we',
@@ -90,7 +90,7 @@ export const EN_CUES = cueList({
     'have a great day', 'have a good day', 'have a nice day', 'take care', 'goodbye', 'bye', 'closing this chat', 'close this chat',
     'end this chat', 'ending this chat', 'survey', 'rate', 'thanks for reaching out', "you're welcome", "you're very welcome", 'you are welcome', 'my pleasure', 'good luck',
     'all the best', 'glad i could help', 'cheers', 'have a * day', 'have a * evening', 'have a * weekend', 'thank you for reaching out', 'thanks for chatting',
-    'thank you for chatting', 'wrap up', 'not heard back', 'have not heard', 'thanks for your patience@0.5', 'enjoy the rest',
+    'thank you for chatting', 'wrap up', 'not heard back', 'have not heard', 'thanks for your patience@0.5', 'enjoy the rest', 'thank you for being a', 'thanks for being a', 'glad we could',
   ],
   conditional: ['if', 'unless', 'in case'],
   neutral: ['can not see', 'can not find', 'do not see'],

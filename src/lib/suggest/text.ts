@@ -27,7 +27,7 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-// Spelling variants folded before stemming, so "installment" and "instalment" meet.
+// Spelling variants and chat shorthand folded before stemming, so "installment" and "instalment" meet.
 const EN_VARIANTS: Record<string, string> = {
   installment: 'instalment',
   installments: 'instalment',
@@ -35,8 +35,24 @@ const EN_VARIANTS: Record<string, string> = {
   cancelled: 'cancel',
   canceled: 'cancel',
   ok: 'okay',
+  // "noted" and "note" would otherwise stem to "not", a negation.
+  noted: 'note',
+  notes: 'note',
+  noting: 'note',
   pls: 'please',
   plz: 'please',
+  // Chat shorthand agents type.
+  acct: 'account',
+  accts: 'account',
+  amt: 'amount',
+  bal: 'balance',
+  pmt: 'payment',
+  pymt: 'payment',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  thx: 'thanks',
+  u: 'you',
+  ur: 'your',
 };
 
 /** A light English stemmer: enough that fee/fees, charged/charging, days/day meet. */
@@ -61,7 +77,7 @@ function undouble(stem: string): string {
 /** Stem plus the final-e fold, the form English cue terms are compared in. */
 export function enKey(word: string): string {
   const s = stemEn(word);
-  return s.length > 3 && s.endsWith('e') ? s.slice(0, -1) : s;
+  return s.length > 3 && s.endsWith('e') && s !== 'note' ? s.slice(0, -1) : s;
 }
 
 const EN_WORD_RE = /[a-z0-9]+(?:'[a-z]+)?|\$?\d[\d,.]*/g;

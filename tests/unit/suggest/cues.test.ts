@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectCues, scoreStages, splitSentences } from '../../../src/lib/suggest/cues';
+import { EN_CUES } from '../../../src/lib/suggest/lexicon-en';
 import { detectLocale, segmentZh, stemEn, tokenise } from '../../../src/lib/suggest/text';
 import { STAGES, type Stage } from '../../../src/lib/suggest/types';
 
@@ -23,6 +24,18 @@ describe('tokenising', () => {
     expect(stemEn('qualifies')).toBe('qualify');
     expect(tokenise('Late fees charged', 'en')).toEqual(tokenise('late fee charging', 'en'));
     expect(tokenise('Installments', 'en')).toEqual(tokenise('instalment', 'en'));
+  });
+
+  it('reads chat shorthand as the words it stands for', () => {
+    expect(tokenise('pls check ur acct bal and pmt amt', 'en')).toEqual(tokenise('please check your account balance and payment amount', 'en'));
+  });
+
+  it('has no English cue that stems into a negation it does not spell', () => {
+    // "noted" stems to "not": as a cue it would read every "don't" as a note on the account.
+    for (const cue of EN_CUES) {
+      const spellsNot = /\bnot\b|n't/.test(cue.term);
+      expect(spellsNot || !tokenise(cue.term.replace(/\*/g, ' '), 'en').includes('not'), cue.term).toBe(true);
+    }
   });
 
   it('detects the locale from the characters', () => {
@@ -49,6 +62,9 @@ describe('refusal detection', () => {
     ['亲，这个我们这边是操作不了的哈。', 'zh-CN'],
     ["I've checked with my supervisor and the answer is still no.", 'en'],
     ["I'm afraid I don't have the authorisation to change your payment date.", 'en'],
+    ['根据规定，您这种情况只能先全额还款。', 'zh-CN'],
+    // A "no" followed by "anything else?" still wants an answer to the no.
+    ['抱歉，暂时不能为您办理延期。请问还有其他可以帮您的吗？', 'zh-CN'],
   ] as const)('sees a refusal in %s', (text, locale) => {
     expect(detectCues(text, locale).refusal).toBe(true);
   });
@@ -66,6 +82,11 @@ describe('refusal detection', () => {
     ["Is it that you can't pay right now, or that you'd rather not?", 'en'],
     ["Sorted! You don't need to do anything else.", 'en'],
     ["Have you had an arrangement with us before? I can't see one on my screen.", 'en'],
+    // A weak hint alone ("只能") warns of what happens next; it turns nothing down.
+    ['电话也没接，这样我们只能按有意拖欠来处理了。', 'zh-CN'],
+    // A policy line, then a question for a date or an intent: the reply answers the question.
+    ['系统目前不支持直接减免。请问您的工资一般是每月几号发放？', 'zh-CN'],
+    ["We can't remove the late fee. When do you expect to be able to pay?", 'en'],
   ] as const)('sees no refusal in %s', (text, locale) => {
     expect(detectCues(text, locale).refusal).toBe(false);
   });
@@ -83,6 +104,12 @@ describe('stage scores', () => {
     ['We can split the balance into monthly instalments.', 'propose-instalments'],
     ["I've escalated your case to a supervisor.", 'record-agent'],
     ['Thanks for chatting with us, take care!', 'closing'],
+    // "信用卡" names the card, it says nothing about the credit record.
+    ['您好，中信银行信用卡客服为您服务。', 'open'],
+    ['Would paying a portion of the acct balance today be possible?', 'propose-instalments'],
+    ["That's not something we'd normally offer on this type of account.", 'persist'],
+    ["It's all logged on our end.", 'request-written'],
+    ['I need to note on file whether you acknowledge this balance. Which is it?', 'willingness'],
   ] as const)('%s → %s first', (text, stage) => {
     expect(best(scoreStages(text))).toBe(stage);
   });
