@@ -267,8 +267,11 @@ function readTurn(turn: string, locale: Locale): CueReport {
   let question = false;
   let refusal = false;
   const read = sentences.map((s) => (locale === 'zh-CN' ? zhSentence(s) : enSentence(s)));
+  // Once a statement says something was done, the statements after it give its terms ("搞定啦！您这期分成6个月还").
+  let doneSaid = false;
   read.forEach((r, i) => {
-    if (r.found.done && !r.question) reportedAsDone(r.found);
+    doneSaid ||= !!r.found.done && !r.question;
+    if (doneSaid && !r.question) reportedAsDone(r.found);
     const answered = r.refusal && read.slice(i + 1).some(asksForSomething);
     if (answered) r.found.refusal = (r.found.refusal ?? 0) * ANSWERED_REFUSAL;
     const weight = i === sentences.length - 1 ? 1 : EARLIER_SENTENCE_WEIGHT;

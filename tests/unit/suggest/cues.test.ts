@@ -110,6 +110,10 @@ describe('stage scores', () => {
     ["That's not something we'd normally offer on this type of account.", 'persist'],
     ["It's all logged on our end.", 'request-written'],
     ['I need to note on file whether you acknowledge this balance. Which is it?', 'willingness'],
+    // "审核通过后" says when it would take effect, not that it was approved.
+    ['我们可以受理延后还款的申请，审核通过后方可生效。请问您希望调整到哪一天？', 'request-deferral'],
+    // What follows a "done" gives its terms: the plan is to be confirmed, not proposed.
+    ['搞定啦亲！您这期分成6个月还，每个月还1,100左右哈', 'confirm-terms'],
   ] as const)('%s → %s first', (text, stage) => {
     expect(best(scoreStages(text))).toBe(stage);
   });
