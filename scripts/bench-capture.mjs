@@ -15,7 +15,7 @@ import { launchWithExtension, startBenchServer } from './bench-capture/launch.mj
 import { openChat, metrics } from './bench-capture/chat-page.mjs';
 import { burstFloor, floorLines } from './bench-capture/floor.mjs';
 import { liveRecord, startLiveRecorder, stopLiveRecorder } from './bench-capture/live.mjs';
-import { median, percentile, sleep, table } from './bench-capture/stats.mjs';
+import { median, percentile, ratioInterval, sleep, table } from './bench-capture/stats.mjs';
 
 const PRELOAD = 4;
 const BURSTS = { count: 40, size: 50, gapMs: 50 };
@@ -195,6 +195,12 @@ async function noise(b, chatUrl) {
   return { ...result, extra, rate: median(mutations) };
 }
 
+/** The ratio's 90 % resampling interval: how much of it the spread between runs alone could explain. */
+function intervalText(samples) {
+  const [lo, hi] = ratioInterval(samples.off.map((x) => x.task), samples.on.map((x) => x.task));
+  return `ratio 90 % interval from resampling the runs ${lo.toFixed(3)}–${hi.toFixed(3)}`;
+}
+
 const fmtMs = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'n/a');
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
 
@@ -230,7 +236,7 @@ function printReport({ bursts, floor, latency: lat, big, noise: nz }, elapsedMs)
     rows.push([`main-thread time, ${BURSTS.count * BURSTS.size} msgs in ${BURSTS.count} bursts, on/off`, `${bursts.ratio.toFixed(3)} (${s.task.on.toFixed(0)} / ${s.task.off.toFixed(0)} ms)`, '<= 1.03', verdict(bursts.ratio <= 1.03)]);
     details.push(
       `bursts: script ${s.script.off.toFixed(0)} -> ${s.script.on.toFixed(0)} ms, layout ${s.layout.off.toFixed(0)} -> ${s.layout.on.toFixed(0)} ms, style ${s.style.off.toFixed(0)} -> ${s.style.on.toFixed(0)} ms; ` +
-        `all stored: ${bursts.complete ? 'yes' : 'NO'}; task time off ${bursts.samples.off.map((x) => x.task.toFixed(0)).join('/')} ms, on ${bursts.samples.on.map((x) => x.task.toFixed(0)).join('/')} ms`,
+        `all stored: ${bursts.complete ? 'yes' : 'NO'}; task time off ${bursts.samples.off.map((x) => x.task.toFixed(0)).join('/')} ms, on ${bursts.samples.on.map((x) => x.task.toFixed(0)).join('/')} ms; ${intervalText(bursts.samples)}`,
     );
   }
   if (floor) details.push(...floorLines(floor).map((line) => `bursts ${line}`));
@@ -250,7 +256,7 @@ function printReport({ bursts, floor, latency: lat, big, noise: nz }, elapsedMs)
     const n = nz.summary;
     rows.push([`noise ${Math.round(nz.rate)} mutations/s, main-thread on/off`, `${nz.ratio.toFixed(3)} (${n.task.on.toFixed(0)} / ${n.task.off.toFixed(0)} ms)`, '~1.00 (<= 1.03)', verdict(nz.ratio <= 1.03)]);
     rows.push(['noise: entries recorded from noise', nz.extra.join(', '), '0', verdict(nz.extra.every((x) => x === 0))]);
-    details.push(`noise: script ${n.script.off.toFixed(0)} -> ${n.script.on.toFixed(0)} ms, layout ${n.layout.off.toFixed(0)} -> ${n.layout.on.toFixed(0)} ms, style ${n.style.off.toFixed(0)} -> ${n.style.on.toFixed(0)} ms; task time off ${nz.samples.off.map((x) => x.task.toFixed(0)).join('/')} ms, on ${nz.samples.on.map((x) => x.task.toFixed(0)).join('/')} ms`);
+    details.push(`noise: script ${n.script.off.toFixed(0)} -> ${n.script.on.toFixed(0)} ms, layout ${n.layout.off.toFixed(0)} -> ${n.layout.on.toFixed(0)} ms, style ${n.style.off.toFixed(0)} -> ${n.style.on.toFixed(0)} ms; task time off ${nz.samples.off.map((x) => x.task.toFixed(0)).join('/')} ms, on ${nz.samples.on.map((x) => x.task.toFixed(0)).join('/')} ms; ${intervalText(nz.samples)}`);
   }
   console.log('\n## Capture engine (real extension, headless Chromium)');
   console.log(table(rows));
