@@ -25,13 +25,13 @@ export const EN_CUES = cueList({
     'employment', 'employed', 'unemployed', 'work@0.6', 'temporary', 'continue for a while', 'how long * last', 'budget', 'hardship',
     'tell me more', 'a bit more', 'going on', 'afford@0.6', 'earn', 'salary', 'household', 'stopping you', 'stop you', 'prevent * you', 'keeping you from', 'making it harder', 'harder to', 'keep up with', 'what changed', 'what has changed', 'changed for you', 'tough',
     'struggling', 'difficult time', 'one-off', 'one off', 'carry on', 'ongoing', 'short-term', 'long-term', 'coming in', 'going out', 'outgoing',
-    'expenditure', 'other debt', 'benefit', 'receiving any',
+    'expenditure', 'other debt', 'any benefit', 'on benefit', 'receiving any',
     'been happening', 'happening@0.6',
   ],
   askWilling: [
     'intend', 'intention', 'willing', 'commit', 'plan to pay', 'plan on pay', 'going forward', 'still * pay', 'want to pay', 'good faith',
     'serious about', 'repay the debt', 'pay off this', 'pay this off', 'continue * pay', 'refuse to pay', 'deliberate', 'resolve this', 'settle this', 'clear this debt', 'sort * out', 'resolve@0.6', 'intentional', 'on purpose', 'rather not', 'good standing', 'attempt to contact', 'tried to contact', 'tried to reach',
-    'without a response', 'no response', 'abandon', 'back on track', 'wish to settle', 'where do you stand', 'stop responding', 'dodge', 'avoid pay', 'avoiding', 'looking to clear', 'clear * balance', 'pay * eventually', 'recoveries', 'recovery team', 'debt recovery', 'hear back from you', 'acknowledge', 'dispute@0.6', 'deal with this', 'how you mean to', 'missed promise', 'broken promise', 'wish to repay', 'cooperate', 'prepared to do', 'do not hear back',
+    'without a response', 'no response', 'abandon', 'back on track', 'wish to settle', 'where do you stand', 'stop responding', 'dodge', 'avoid pay', 'looking to clear', 'clear * balance', 'pay * eventually', 'recoveries', 'recovery team', 'debt recovery', 'hear back from you', 'acknowledge this', 'acknowledge the', 'dispute@0.6', 'deal with this', 'how you mean to', 'missed promise', 'broken promise', 'wish to repay', 'cooperate', 'prepared to do', 'do not hear back',
   ],
   askWhen: [
     'when', 'what date', 'which date', 'which day', 'by when', 'how long', 'how soon', 'timeframe', 'time frame',
@@ -43,7 +43,7 @@ export const EN_CUES = cueList({
   instalment: [
     'instalment', 'payment plan', 'plan@0.4', 'split', 'spread', 'monthly payment', 'each month', 'per month', 'a month@0.6',
     'smaller amount', 'smaller payment', 'reduced monthly', 'monthly amount', 'reduced amount', 'lower amount', 'smaller monthly', 'lower payment', 'reduced payment', 'minimum payment', 'hardship program', 'hardship plan',
-    'assistance program', 'partial payment', 'pay part', 'arrangement@0.4', 'month@0.3', 'term@0.3', 'break * into', 'pay in 3', 'pay in 4', 'pay in three', 'pay in four', 'a portion', 'portion of', 'the minimum', 'minimum@0.8', 'part of the balance', 'part of it', 'gradually', 'restructure', 'repayment programme', 'repayment program', 'debt management', 'all at once', 'over time', 'bit by bit',
+    'assistance program', 'partial payment', 'pay part', 'arrangement@0.4', 'month@0.3', 'term@0.3', 'break * into', 'pay in 3', 'pay in 4', 'pay in three', 'pay in four', 'a portion', 'portion of', 'the minimum', 'minimum@0.8', 'part of the balance', 'part of it', 'gradually', 'restructure', 'repayment programme', 'repayment program', 'debt management', 'all at once', 'over time@0.6', 'bit by bit',
   ],
   refusal: [
     'unfortunately', 'unable', 'can not', 'not able', 'declined', 'denied', 'rejected', 'not qualify', 'not eligible', 'ineligible',
@@ -63,7 +63,7 @@ export const EN_CUES = cueList({
   handoff: [
     'escalate', 'forward', 'transfer', 'department', 'team@0.6', 'reach out', 'follow up', 'contact you', 'get back to you',
     'call you back', 'case', 'ticket', 'reference number', 'supervisor', 'manager', 'specialist', 'business day', 'hour@0.5',
-    'review@0.6', 'someone will', 'submitted', 'pass * on', 'look into@0.6', 'hand * over', 'colleague', 'flag', 'give you a ring', 'ring you', 'give you a call',
+    'review@0.6', 'someone will', 'submitted', 'pass * on', 'look into@0.6', 'hand * over', 'colleague', 'flag it', 'flag this', 'give you a ring', 'ring you', 'give you a call',
   ],
   done: [
     'done', 'all set', 'i moved', 'i updated', 'i extended', 'i applied', 'i set', 'has been extended', 'has been approved',
@@ -77,11 +77,11 @@ export const EN_CUES = cueList({
     'are you happy with', 'happy to proceed', 'shall i go ahead', 'like me to go ahead', 'reply confirm', 'sound good', 'here is what i can offer',
     "here's what we can offer", 'the agreement is', "we're going with", 'going with', 'what you suggested', 'as you suggested', 'what you proposed', 'as you proposed', 'recap', 'to summarise', 'to summarize', 'what we * discussed',
   ],
-  terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay' , 'will now be'],
+  terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay', 'will now be'],
   visible: [
     'show up', 'showing', 'shown', 'reflect', 'visible', 'in your app', 'app', 'online banking', 'letter', 'email', 'text message', 'sms',
     'confirmation', 'note on your account', 'notified', 'notification', 'statement', 'in the mail', 'mail', 'account summary', 'log in',
-    'see it', 'see the', 'a note', 'in writing', 'written', 'verbal', 'logged', 'on our end', 'on our system', 'on the system', 'on the account', 'on your account@0.6', 'on record', 'do not worry@0.6', 'my word', 'you will be fine',
+    'see it', 'see the', 'a note', 'in writing', 'written', 'verbal', 'logged', 'on our end', 'on our system', 'on the system', 'on the account', 'on your account@0.6', 'on record', 'my word', 'you will be fine',
   ],
   anythingElse: [
     'anything else', 'something else', 'any other question', 'else i can', 'anything more', 'other question', 'is there anything i', 'is there anything we', 'answered all', 'is that everything', 'anything further', 'all your question',
