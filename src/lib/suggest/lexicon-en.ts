@@ -18,7 +18,7 @@ export const EN_CUES = cueList({
     'confirm your', 'verify', 'verification', 'full name', 'your name', 'name on the account', 'which order', 'order number', 'order reference', 'which purchase', 'which account', 'which card', 'date of birth', 'last four', 'last 4', 'digits',
     'account number', 'card number', 'phone number', 'security question', 'postcode', 'zip code', 'email address', 'address on file',
     'balance@0.5', 'outstanding@0.6', 'amount@0.5', 'how much', 'how many payment', 'how many day', 'how far behind', 'missed payment@0.5', 'past due amount',
-    'in the past', 'previously', 'before@0.5', 'had * arrangement', 'prior arrangement', 'earlier arrangement', 'previous arrangement', 'what was agreed', 'ssn', 'social security', 'identity', 'email on', 'pull up', 'pull it up', 'not seeing anything', 'match what',
+    'in the past', 'previously', 'before@0.5', 'had * arrangement', 'prior arrangement', 'earlier arrangement', 'previous arrangement', 'what was agreed', 'ssn', 'social security', 'identity', 'email on', 'pull up', 'pull it up', 'not seeing anything', 'match what', 'last made a payment', 'last payment', 'statement balance', 'expenditure form', 'form@0.6', 'linked to your', 'in question',
   ],
   askReason: [
     'why', 'what caused', 'what happened', 'reason', 'situation', 'financial situation', 'circumstance', 'income', 'expense', 'job',
@@ -31,25 +31,25 @@ export const EN_CUES = cueList({
   askWilling: [
     'intend', 'intention', 'willing', 'commit', 'plan to pay', 'plan on pay', 'going forward', 'still * pay', 'want to pay', 'good faith',
     'serious about', 'repay the debt', 'pay off this', 'pay this off', 'continue * pay', 'refuse to pay', 'deliberate', 'resolve this', 'settle this', 'clear this debt', 'sort * out', 'resolve@0.6', 'intentional', 'on purpose', 'rather not', 'good standing', 'attempt to contact', 'tried to contact', 'tried to reach',
-    'without a response', 'no response', 'abandon', 'back on track', 'wish to settle', 'where do you stand', 'stop responding', 'dodge', 'avoid pay', 'looking to clear', 'clear * balance', 'pay * eventually', 'recoveries', 'recovery team', 'debt recovery', 'hear back from you', 'acknowledge this', 'acknowledge the', 'dispute@0.6', 'deal with this', 'how you mean to', 'missed promise', 'broken promise', 'wish to repay', 'cooperate', 'prepared to do', 'do not hear back',
+    'without a response', 'no response', 'abandon', 'back on track', 'wish to settle', 'where do you stand', 'stop responding', 'dodge', 'avoid pay', 'looking to clear', 'clear * balance', 'pay * eventually', 'recoveries', 'recovery team', 'debt recovery', 'hear back from you', 'acknowledge this', 'acknowledge the', 'dispute@0.6', 'deal with this', 'how you mean to', 'missed promise', 'broken promise', 'wish to repay', 'cooperate', 'prepared to do', 'are you planning', 'still planning', 'planning to', 'back up to date', 'work something out', 'do not hear back',
   ],
   askWhen: [
     'when', 'what date', 'which date', 'which day', 'by when', 'how long', 'how soon', 'timeframe', 'time frame',
     'push * due date', 'move * due date', 'due date@0.5', 'date@0.4', 'extension@0.5', 'extend@0.5', 'postpone@0.5', 'defer@0.5',
     'bring * current', 'catch up', 'day of the month', 'realistically', 'get the money', 'how many week', 'how many month',
     'more time', 'need * time', 'how much longer', 'extra time', 'how much * time', 'exact date', 'specific date', 'proposed date',
-    'date you * propos', 'new due date', 'due date change', 'extra day', 'more day', 'additional day', 'additional time', 'timescale', 'give me a date', 'firm date', 'would that be enough', 'enough time', 'how many day * need', 'what would work', 'like us to do', 'what are you thinking', 'what do you have in mind', 'what did you have in mind', 'what do you propose', 'what would you propose', 'how would you like to', 'how do you want to',
+    'date you * propos', 'new due date', 'due date change', 'extra day', 'more day', 'additional day', 'additional time', 'timescale', 'give me a date', 'firm date', 'would that be enough', 'enough time', 'how many day * need', 'what would work', 'like us to do', 'what are you thinking', 'what do you have in mind', 'what did you have in mind', 'have in mind', 'get paid', 'payday', 'pay day', 'what do you propose', 'what would you propose', 'how would you like to', 'how do you want to',
   ],
   instalment: [
     'instalment', 'payment plan', 'plan@0.4', 'split', 'spread', 'monthly payment', 'each month', 'per month', 'a month@0.6',
     'smaller amount', 'smaller payment', 'reduced monthly', 'monthly amount', 'reduced amount', 'lower amount', 'smaller monthly', 'lower payment', 'reduced payment', 'minimum payment', 'hardship program', 'hardship plan',
-    'assistance program', 'partial payment', 'pay part', 'arrangement@0.4', 'month@0.3', 'term@0.3', 'break * into', 'pay in 3', 'pay in 4', 'pay in three', 'pay in four', 'a portion', 'portion of', 'the minimum', 'minimum@0.8', 'part of the balance', 'part of it', 'gradually', 'restructure', 'repayment programme', 'repayment program', 'debt management', 'all at once', 'over time@0.6', 'bit by bit',
+    'assistance program', 'partial payment', 'pay part', 'arrangement@0.4', 'month@0.3', 'term@0.3', 'break * into', 'pay in 3', 'pay in 4', 'pay in three', 'pay in four', 'a portion', 'portion of', 'the minimum', 'minimum@0.8', 'part of the balance', 'part of it', 'gradually', 'restructure', 'repayment programme', 'repayment program', 'debt management', 'all at once', 'over time@0.6', 'bit by bit', 'each fortnight', 'a fortnight', 'per fortnight', 'each week', 'per week', 'afford to pay',
   ],
   refusal: [
     'unfortunately', 'unable', 'can not', 'not able', 'declined', 'denied', 'rejected', 'not qualify', 'not eligible', 'ineligible',
     'not something i can', 'not possible', 'not approved', 'no longer', 'not allowed', 'not in a position', 'not permitted',
     'not an option', 'only option@0.6', 'have to pay the full', 'must be paid in full', 'not available', 'decision * same', 'decision stand',
-    'decision remain', 'no exception', 'still no', 'answer is no', 'not much flexibility', 'no flexibility', 'little flexibility', 'needs to be in by', 'not something we', 'not normally', 'normally offer@0.6', 'done everything i can', 'done all i can', 'all i can do', 'hands are tied', 'in all cases', 'policy requires', 'requires the full', 'before we can consider@0.6', 'out of my hands', 'it is what it is', 'nothing further', 'nothing more i can', 'nothing else i can', 'not the answer',
+    'decision remain', 'no exception', 'still no', 'answer is no', 'not much flexibility', 'no flexibility', 'little flexibility', 'needs to be in by', 'not something we', 'not normally', 'normally offer@0.6', 'done everything i can', 'done all i can', 'all i can do', 'hands are tied', 'in all cases', 'policy requires', 'requires the full', 'before we can consider@0.6', 'out of my hands', 'it is what it is', 'nothing further', 'nothing more i can', 'nothing else i can', 'not the answer', 'not meet', 'criteria@0.5', 'as far as i can', 'still has to',
   ],
   sorry: ['sorry', 'afraid', 'apologize', 'apologise', 'regret'],
   fee: [
@@ -68,7 +68,7 @@ export const EN_CUES = cueList({
   done: [
     'done', 'all set', 'i moved', 'i updated', 'i extended', 'i applied', 'i set', 'has been extended', 'has been approved',
     'been approved', 'approved', 'is set', 'set up@0.4', 'i made@0.5', 'granted', 'went through', 'processed', 'updated@0.6',
-    'changed@0.6', 'moved@0.6', 'have extended', 'have moved', 'have updated', 'i changed', 'i added',
+    'changed@0.6', 'moved@0.6', 'have extended', 'have moved', 'have updated', 'i changed', 'i added', 'been enrolled', 'now enrolled',
     'your plan is', 'confirmed@0.6', 'arranged', 'all arranged', 'sorted', 'in place', 'set up for you', 'okay i', 'ok i',
     'taken care of', 'authorised', 'authorized', 'paused', 'placed your account', 'put your account on', 'put * through', 'effective immediately', 'in effect', 'take effect', 'agreed',
   ],
@@ -81,19 +81,19 @@ export const EN_CUES = cueList({
   visible: [
     'show up', 'showing', 'shown', 'reflect', 'visible', 'in your app', 'app', 'online banking', 'letter', 'email', 'text message', 'sms',
     'confirmation', 'note on your account', 'notified', 'notification', 'statement', 'in the mail', 'mail', 'account summary', 'log in',
-    'see it', 'see the', 'a note', 'in writing', 'written', 'verbal', 'logged', 'on our end', 'on our system', 'on the system', 'on the account', 'on your account@0.6', 'on record', 'my word', 'you will be fine',
+    'see it', 'see the', 'a note', 'in writing', 'written', 'verbal', 'logged', 'on our end', 'on our system', 'on the system', 'on the account', 'on your account@0.6', 'on record', 'my word', 'you will be fine', 'no need to worry', 'all good now',
   ],
   anythingElse: [
-    'anything else', 'something else', 'any other question', 'else i can', 'anything more', 'other question', 'is there anything i', 'is there anything we', 'answered all', 'is that everything', 'anything further', 'all your question',
+    'anything else', 'something else', 'any other question', 'else i can', 'anything more', 'other question', 'is there anything i', 'is there anything we', 'answered all', 'is that everything', 'anything further', 'all your question', 'that is everything',
   ],
   farewell: [
     'have a great day', 'have a good day', 'have a nice day', 'take care', 'goodbye', 'bye', 'closing this chat', 'close this chat',
     'end this chat', 'ending this chat', 'survey', 'rate', 'thanks for reaching out', "you're welcome", "you're very welcome", 'you are welcome', 'my pleasure', 'good luck',
     'all the best', 'glad i could help', 'cheers', 'have a * day', 'have a * evening', 'have a * weekend', 'thank you for reaching out', 'thanks for chatting',
-    'thank you for chatting', 'wrap up', 'not heard back', 'have not heard', 'thanks for your patience@0.5', 'enjoy the rest', 'thank you for being a', 'thanks for being a', 'glad we could',
+    'thank you for chatting', 'wrap up', 'not heard back', 'have not heard', 'thanks for your patience@0.5', 'enjoy the rest', 'thank you for being a', 'thanks for being a', 'glad we could', 'end the chat', 'close automatically', 'chat will close', 'chat will end',
   ],
   conditional: ['if', 'unless', 'in case'],
-  neutral: ['can not see', 'can not find', 'do not see'],
+  neutral: ['can not see', 'can not find', 'do not see', 'can not promise', 'not promise', 'no guarantee'],
 });
 
 /** A specific date or day: "the 3rd", "August 1st", "next Friday", "end of the month". */
