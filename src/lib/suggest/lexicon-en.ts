@@ -31,14 +31,14 @@ export const EN_CUES = cueList({
   askWilling: [
     'intend', 'intention', 'willing', 'commit', 'plan to pay', 'plan on pay', 'going forward', 'still * pay', 'want to pay', 'good faith',
     'serious about', 'repay the debt', 'pay off this', 'pay this off', 'continue * pay', 'refuse to pay', 'deliberate', 'resolve this', 'settle this', 'clear this debt', 'sort * out', 'resolve@0.6', 'intentional', 'on purpose', 'rather not', 'good standing', 'attempt to contact', 'tried to contact', 'tried to reach',
-    'without a response', 'no response', 'abandon', 'back on track', 'wish to settle', 'where do you stand', 'stop responding', 'dodge', 'avoid pay', 'looking to clear', 'clear * balance', 'pay * eventually', 'recoveries', 'recovery team', 'debt recovery', 'hear back from you', 'acknowledge this', 'acknowledge the', 'dispute@0.6', 'deal with this', 'how you mean to', 'missed promise', 'broken promise', 'wish to repay', 'cooperate', 'prepared to do', 'are you planning', 'still planning', 'planning to', 'back up to date', 'work something out', 'do not hear back',
+    'without a response', 'no response', 'abandon', 'back on track', 'wish to settle', 'where do you stand', 'stop responding', 'dodge', 'avoid pay', 'looking to clear', 'clear * balance', 'pay * eventually', 'recoveries', 'recovery team', 'hear back from you', 'acknowledge this', 'acknowledge the', 'dispute@0.6', 'deal with this', 'how you mean to', 'missed promise', 'broken promise', 'wish to repay', 'cooperate', 'prepared to do', 'are you planning', 'still planning', 'planning to', 'back up to date', 'work something out', 'do not hear back',
   ],
   askWhen: [
     'when', 'what date', 'which date', 'which day', 'by when', 'how long', 'how soon', 'timeframe', 'time frame',
     'push * due date', 'move * due date', 'due date@0.5', 'date@0.4', 'extension@0.5', 'extend@0.5', 'postpone@0.5', 'defer@0.5',
     'bring * current', 'catch up', 'day of the month', 'realistically', 'get the money', 'how many week', 'how many month',
     'more time', 'need * time', 'how much longer', 'extra time', 'how much * time', 'exact date', 'specific date', 'proposed date',
-    'date you * propos', 'new due date', 'due date change', 'extra day', 'more day', 'additional day', 'additional time', 'timescale', 'give me a date', 'firm date', 'would that be enough', 'enough time', 'how many day * need', 'what would work', 'like us to do', 'what are you thinking', 'what do you have in mind', 'what did you have in mind', 'have in mind', 'get paid', 'payday', 'pay day', 'what do you propose', 'what would you propose', 'how would you like to', 'how do you want to',
+    'date you * propos', 'new due date', 'due date change', 'extra day', 'more day', 'additional day', 'additional time', 'timescale', 'give me a date', 'firm date', 'would that be enough', 'enough time', 'how many day * need', 'what would work', 'like us to do', 'what are you thinking', 'have in mind', 'get paid', 'payday', 'pay day', 'what do you propose', 'what would you propose', 'how would you like to', 'how do you want to',
   ],
   instalment: [
     'instalment', 'payment plan', 'plan@0.4', 'split', 'spread', 'monthly payment', 'each month', 'per month', 'a month@0.6',
@@ -58,7 +58,7 @@ export const EN_CUES = cueList({
   ],
   credit: [
     'credit bureau', 'credit report', 'credit score', 'credit record', 'credit file', 'credit history', 'reported', 'report@0.6',
-    'negative mark', 'default@0.6', 'credit reference', 'collection agency', 'debt collection', 'collections', 'other lenders', 'lender@0.6', 'on your file', 'your file', 'show as a missed', 'mark on your',
+    'negative mark', 'default@0.6', 'credit reference', 'collection agency', 'debt collection', 'collections', 'other lenders', 'lender@0.6', 'your file', 'show as a missed', 'mark on your',
   ],
   handoff: [
     'escalate', 'forward', 'transfer', 'department', 'team@0.6', 'reach out', 'follow up', 'contact you', 'get back to you',
