@@ -121,10 +121,13 @@ function zhSentence(sentence: string): { found: Partial<Record<Concept, number>>
   const used = new Uint8Array(text.length);
   const found: Partial<Record<Concept, number>> = {};
   const refusalAt: number[] = [];
+  // Characters claimed by a weak refusal hint ("没法"): a negated approval verb over them still turns something down.
+  const hinted = new Uint8Array(text.length);
   const take = (start: number, end: number, cue: CueTerm): void => {
     for (let i = start; i < end; i++) if (used[i]) return;
     used.fill(1, start, end);
     found[cue.concept] = (found[cue.concept] ?? 0) + cue.weight;
+    if (cue.concept === 'refusal' && !turnsDown(cue)) hinted.fill(1, start, end);
     if (turnsDown(cue) && !askedNotRefusedZh(text, start, end)) refusalAt.push(start);
   };
   const { byFirst, patterns } = zhCues();
@@ -144,6 +147,7 @@ function zhSentence(sentence: string): { found: Partial<Record<Concept, number>>
   ZH_REFUSAL_RE.lastIndex = 0;
   for (let m = ZH_REFUSAL_RE.exec(text); m; m = ZH_REFUSAL_RE.exec(text)) {
     if (!used[m.index]) take(m.index, m.index + 1, { term: m[0], concept: 'refusal', weight: 1 });
+    else if (hinted[m.index]) refusalAt.push(m.index);
   }
   if (countMatches(ZH_DATE_RE, text)) found.dateMention = 1;
   const refusal = refusalAt.some((at) => !inConditionalZh(text, at));

@@ -63,6 +63,8 @@ describe('refusal detection', () => {
     ["I've checked with my supervisor and the answer is still no.", 'en'],
     ["I'm afraid I don't have the authorisation to change your payment date.", 'en'],
     ['根据规定，您这种情况只能先全额还款。', 'zh-CN'],
+    // A weak hint ("没法") before an approval verb is a refusal all the same.
+    ['这个没法再给您办理。', 'zh-CN'],
     // A "no" followed by "anything else?" still wants an answer to the no.
     ['抱歉，暂时不能为您办理延期。请问还有其他可以帮您的吗？', 'zh-CN'],
   ] as const)('sees a refusal in %s', (text, locale) => {
