@@ -8,8 +8,13 @@ export const CONCEPTS = [
   'greet',
   /** "How can I help?": the agent waits for the person to say why they came. */
   'offerHelp',
-  /** Asks for identity or account facts: name, phone, card, amount, days overdue, earlier agreements. */
+  /** Asks for identity or account facts: name, phone, card, amount, days overdue. */
   'askInfo',
+  /**
+   * Asks about an earlier arrangement ("您之前办理过延期吗", "Have you had a payment plan with us before?"):
+   * the plan or date it names is the one the person had, not one on offer.
+   */
+  'history',
   /** Asks why, or about income, expenses, work, how long the difficulty lasts. */
   'askReason',
   /** Asks whether the person means to pay, mentions deliberate default, attitude, commitment. */
@@ -55,6 +60,7 @@ export const CONCEPT_STAGE_WEIGHTS: Record<Concept, Partial<Record<Stage, number
   greet: { open: 1 },
   offerHelp: { open: 2.5 },
   askInfo: { identify: 2.2, hardship: 0.2 },
+  history: { identify: 2.2, hardship: 0.2 },
   askReason: { hardship: 2.2, willingness: 0.5, identify: 0.3 },
   askWilling: { willingness: 2.5, 'request-deferral': 0.6, hardship: 0.3 },
   askWhen: { 'request-deferral': 2.2, willingness: 0.6 },

@@ -160,10 +160,10 @@ function countMatches(re: RegExp, text: string): number {
   return text.match(re)?.length ?? 0;
 }
 
-// "能不能先还一部分？", "可不可以", "行不行" ask (A不A); "您无法按时还款的原因" is the person's
+// "能不能先还一部分？", "可不可以", "有没有办理过" ask (A不A, A没A); "您无法按时还款的原因" is the person's
 // inability to pay: neither is the agent turning something down ("您不符合条件" still is).
 function askedNotRefusedZh(text: string, at: number, end: number): boolean {
-  if (text[at] === '不' && at > 0 && text[at - 1] === text[at + 1]) return true;
+  if ((text[at] === '不' || text[at] === '没') && at > 0 && text[at - 1] === text[at + 1]) return true;
   return /[您你](?:这边|目前|暂时|现在|当时)?$/.test(text.slice(Math.max(0, at - 4), at)) && /^(?:按时|及时|正常|全额)?[还付缴支筹]/.test(text.slice(end));
 }
 
@@ -273,9 +273,13 @@ function readTurn(turn: string, locale: Locale): CueReport {
   const read = sentences.map((s) => (locale === 'zh-CN' ? zhSentence(s) : enSentence(s)));
   // Once a statement says something was done, the statements after it give its terms ("搞定啦！您这期分成6个月还").
   let doneSaid = false;
+  let askedHistory = false;
   read.forEach((r, i) => {
     doneSaid ||= !!r.found.done && !r.question;
     if (doneSaid && !r.question) reportedAsDone(r.found);
+    // An "if so, when was it?" after a question about an earlier arrangement still asks about that one.
+    if ((r.question && r.found.history) || (askedHistory && r.found.conditional)) aboutEarlierArrangement(r.found);
+    askedHistory ||= r.question && !!r.found.history;
     const answered = r.refusal && read.slice(i + 1).some(asksForSomething);
     if (answered) r.found.refusal = (r.found.refusal ?? 0) * ANSWERED_REFUSAL;
     const weight = i === sentences.length - 1 ? 1 : EARLIER_SENTENCE_WEIGHT;
@@ -304,6 +308,13 @@ function reportedAsDone(found: Partial<Record<Concept, number>>): void {
   found.terms = (found.terms ?? 0) + 0.8 * when + 0.6 * plan + 0.5 * date;
   found.askWhen = 0.2 * when;
   found.instalment = 0.15 * plan;
+  found.dateMention = 0;
+}
+
+// A question about an earlier arrangement ("您之前办理过延期或者分期吗？") names the plan or date
+// the person had: it offers no instalments and asks for no new date.
+function aboutEarlierArrangement(found: Partial<Record<Concept, number>>): void {
+  for (const c of ['instalment', 'askWhen', 'done'] as const) if (found[c]) found[c] *= 0.3;
   found.dateMention = 0;
 }
 

@@ -12,18 +12,22 @@ export const EN_CUES = cueList({
   offerHelp: [
     'how can i help', 'how may i help', 'how can i assist', 'how may i assist', 'what can i do for you', 'what seems to be', 'what brings you',
     'tell me what you need', 'what do you need', 'describe', 'type your question', 'what can i help', 'help you today', 'assist you today',
-    'briefly', 'what is the issue', 'how can we help', 'help you with', 'here to help',
+    'briefly', 'what is the issue', 'how can we help', 'help you with', 'here to help', 'assistance with', 'like help with',
   ],
   askInfo: [
     'confirm your', 'verify', 'verification', 'full name', 'your name', 'name on the account', 'which order', 'order number', 'order reference', 'which purchase', 'which account', 'which card', 'date of birth', 'last four', 'last 4', 'digits',
     'account number', 'card number', 'phone number', 'security question', 'postcode', 'zip code', 'email address', 'address on file',
     'balance@0.5', 'outstanding@0.6', 'amount@0.5', 'how much', 'how many payment', 'how many day', 'how far behind', 'missed payment@0.5', 'past due amount',
-    'in the past', 'previously', 'before@0.5', 'had * arrangement', 'prior arrangement', 'earlier arrangement', 'previous arrangement', 'what was agreed', 'ssn', 'social security', 'identity', 'email on', 'pull up', 'pull it up', 'not seeing anything', 'match what', 'last made a payment', 'last payment', 'statement balance', 'expenditure form', 'form@0.6', 'linked to your', 'in question',
+    'in the past', 'previously', 'when was@0.6', 'when did@0.6', 'before@0.5', 'what was agreed', 'ssn', 'social security', 'identity', 'email on', 'pull up', 'pull it up', 'not seeing anything', 'match what', 'last made a payment', 'last payment', 'statement balance', 'expenditure form', 'form@0.6', 'linked to your', 'in question',
+  ],
+  history: [
+    'had * arrangement', 'prior arrangement', 'earlier arrangement', 'previous arrangement', 'existing arrangement', 'existing * arrangement',
+    'had * plan', 'existing plan', 'existing * plan', 'previous plan', 'prior plan', 'earlier plan', 'ever had', 'ever been on', 'previously have', 'previously had', 'previously been on', 'had * extension', 'had * deferral',
   ],
   askReason: [
     'why', 'what caused', 'what happened', 'reason', 'situation', 'financial situation', 'circumstance', 'income', 'expense', 'job',
     'employment', 'employed', 'unemployed', 'work@0.6', 'temporary', 'continue for a while', 'how long * last', 'budget', 'hardship',
-    'tell me more', 'a bit more', 'going on', 'afford@0.6', 'earn', 'salary', 'household', 'stopping you', 'stop you', 'prevent * you', 'keeping you from', 'making it harder', 'harder to', 'keep up with', 'what changed', 'what has changed', 'changed for you', 'tough',
+    'tell me more', 'a bit more', 'going on', 'afford@0.6', 'earn', 'salary', 'household', 'stopping you', 'stop you', 'prevent * you', 'keeping you from', 'kept * from', 'making it harder', 'harder to', 'keep up with', 'what changed', 'what has changed', 'changed for you', 'tough',
     'struggling', 'difficult time', 'one-off', 'one off', 'carry on', 'ongoing', 'short-term', 'long-term', 'coming in', 'going out', 'outgoing',
     'expenditure', 'other debt', 'any benefit', 'on benefit', 'receiving any',
     'been happening', 'happening@0.6',
@@ -70,30 +74,30 @@ export const EN_CUES = cueList({
     'been approved', 'approved', 'is set', 'set up@0.4', 'i made@0.5', 'granted', 'went through', 'processed', 'updated@0.6',
     'changed@0.6', 'moved@0.6', 'have extended', 'have moved', 'have updated', 'i changed', 'i added', 'been enrolled', 'now enrolled',
     'your plan is', 'confirmed@0.6', 'arranged', 'all arranged', 'sorted', 'in place', 'set up for you', 'okay i', 'ok i',
-    'taken care of', 'authorised', 'authorized', 'paused', 'placed your account', 'put your account on', 'put * through', 'effective immediately', 'in effect', 'take effect', 'agreed',
+    'taken care of', 'been rescheduled', 'have rescheduled', 'i rescheduled', 'is active', 'now active', 'authorised', 'authorized', 'paused', 'placed your account', 'put your account on', 'put * through', 'effective immediately', 'in effect', 'take effect', 'agreed',
   ],
   agreement: [
     'does that work for you', 'does this work for you', 'would that work', 'would this work', 'work for you@0.5', 'do you agree', 'do you accept',
     'are you happy with', 'happy to proceed', 'shall i go ahead', 'like me to go ahead', 'reply confirm', 'sound good', 'here is what i can offer',
-    "here's what we can offer", 'the agreement is', "we're going with", 'going with', 'what you suggested', 'as you suggested', 'what you proposed', 'as you proposed', 'recap', 'to summarise', 'to summarize', 'what we * discussed',
+    "here's what we can offer", 'the agreement is', "we're going with", 'going with', 'what you suggested', 'as you suggested', 'what you proposed', 'as you proposed', 'recap', 'to summarise', 'to summarize', 'what we * discussed', 'as agreed',
   ],
-  terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay', 'will now be'],
+  terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay', 'will now be', 'stays the same', 'stay the same', 'remains the same'],
   visible: [
     'show up', 'showing', 'shown', 'reflect', 'visible', 'in your app', 'app', 'online banking', 'letter', 'email', 'text message', 'sms',
     'confirmation', 'note on your account', 'notified', 'notification', 'statement', 'in the mail', 'mail', 'account summary', 'log in',
-    'see it', 'see the', 'a note', 'in writing', 'written', 'verbal', 'logged', 'on our end', 'on our system', 'on the system', 'on the account', 'on your account@0.6', 'on record', 'my word', 'you will be fine', 'no need to worry', 'all good now',
+    'see it', 'see the', 'a note', 'in writing', 'written', 'verbal', 'logged', 'on our end', 'on our system', 'on the system', 'on the account@0.5', 'paperwork', 'in our system', 'you are all good', 'all good to go', 'nothing else you need', 'nothing * need to do', 'on your account@0.6', 'on record', 'my word', 'you will be fine', 'no need to worry', 'all good now',
   ],
   anythingElse: [
     'anything else', 'something else', 'any other question', 'else i can', 'anything more', 'other question', 'is there anything i', 'is there anything we', 'answered all', 'is that everything', 'anything further', 'all your question', 'that is everything',
   ],
   farewell: [
     'have a great day', 'have a good day', 'have a nice day', 'take care', 'goodbye', 'bye', 'closing this chat', 'close this chat',
-    'end this chat', 'ending this chat', 'survey', 'rate', 'thanks for reaching out', "you're welcome", "you're very welcome", 'you are welcome', 'my pleasure', 'good luck',
+    'end this chat', 'ending this chat', 'survey', 'rate this chat', 'rate the chat', 'rate this conversation', 'rate your experience', 'rate our service', 'rate us', 'rate me', 'thanks for reaching out', "you're welcome", "you're very welcome", 'you are welcome', 'my pleasure', 'good luck',
     'all the best', 'glad i could help', 'cheers', 'have a * day', 'have a * evening', 'have a * weekend', 'thank you for reaching out', 'thanks for chatting',
     'thank you for chatting', 'wrap up', 'not heard back', 'have not heard', 'thanks for your patience@0.5', 'enjoy the rest', 'thank you for being a', 'thanks for being a', 'glad we could', 'end the chat', 'close automatically', 'chat will close', 'chat will end',
   ],
   conditional: ['if', 'unless', 'in case'],
-  neutral: ['can not see', 'can not find', 'do not see', 'can not promise', 'not promise', 'no guarantee'],
+  neutral: ['before we begin', 'before we start', 'can not give you an exact', 'can not give an exact', 'can not see', 'can not find', 'do not see', 'can not promise', 'not promise', 'no guarantee'],
 });
 
 /** A specific date or day: "the 3rd", "August 1st", "next Friday", "end of the month". */

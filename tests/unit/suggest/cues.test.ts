@@ -76,8 +76,9 @@ describe('refusal detection', () => {
     ['请问您什么时候可以还款？', 'zh-CN'],
     ["I'm sorry to hear that. What happened?", 'en'],
     ["If you can't pay by Friday, a late fee applies.", 'en'],
-    // A不A asks; the person's own inability to pay is asked about, not refused.
+    // A不A and A没A ask; the person's own inability to pay is asked about, not refused.
     ['今天能不能先还一部分？', 'zh-CN'],
+    ['您这个月有没有办理延期？', 'zh-CN'],
     ['可不可以先还最低还款额？', 'zh-CN'],
     ['您无法按时还款的原因是什么？', 'zh-CN'],
     ["Is there a reason you haven't been able to pay?", 'en'],
@@ -116,6 +117,9 @@ describe('stage scores', () => {
     ['我们可以受理延后还款的申请，审核通过后方可生效。请问您希望调整到哪一天？', 'request-deferral'],
     // What follows a "done" gives its terms: the plan is to be confirmed, not proposed.
     ['搞定啦亲！您这期分成6个月还，每个月还1,100左右哈', 'confirm-terms'],
+    // A question about an earlier arrangement, and an "if so" after it, name the plan the person had: none is offered.
+    ['您之前有没有办理过延期或者分期？如果有的话，大概是什么时候？', 'identify'],
+    ['Have you ever been on a hardship plan with us? If so, when did it end?', 'identify'],
   ] as const)('%s → %s first', (text, stage) => {
     expect(best(scoreStages(text))).toBe(stage);
   });
