@@ -110,23 +110,36 @@ export function splitSentences(text: string): string[] {
   return (text.match(/(?:[^。！？!?;；\n.]|\.(?!\s|$))+(?:[。！？!?;；.]+|$)|[。！？!?;；.]+/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+/** What one sentence carries; `firstRefusal` and `lastHandoff` are where (character or word index; -1: nowhere). */
+interface SentenceRead {
+  found: Partial<Record<Concept, number>>;
+  question: boolean;
+  refusal: boolean;
+  firstRefusal: number;
+  lastHandoff: number;
+}
+
 // A weak hint ("只能", "only option") adds to the scores but alone turns nothing down:
 // "我们只能按有意拖欠来处理了" warns of what comes next.
 const turnsDown = (cue: CueTerm): boolean => cue.concept === 'refusal' && cue.weight >= 1;
+// A clear handoff ("转接", "a supervisor can review it"), not a hint ("审批@0.6").
+const passesOn = (cue: CueTerm): boolean => cue.concept === 'handoff' && cue.weight >= 1;
 
 // ---- Chinese ----
 
-function zhSentence(sentence: string): { found: Partial<Record<Concept, number>>; question: boolean; refusal: boolean } {
+function zhSentence(sentence: string): SentenceRead {
   const text = normaliseText(sentence);
   const used = new Uint8Array(text.length);
   const found: Partial<Record<Concept, number>> = {};
   const refusalAt: number[] = [];
   // Characters claimed by a weak refusal hint ("没法"): a negated approval verb over them still turns something down.
   const hinted = new Uint8Array(text.length);
+  let lastHandoff = -1;
   const take = (start: number, end: number, cue: CueTerm): void => {
     for (let i = start; i < end; i++) if (used[i]) return;
     used.fill(1, start, end);
     found[cue.concept] = (found[cue.concept] ?? 0) + cue.weight;
+    if (passesOn(cue)) lastHandoff = Math.max(lastHandoff, start);
     if (cue.concept === 'refusal' && !turnsDown(cue)) hinted.fill(1, start, end);
     if (turnsDown(cue) && !askedNotRefusedZh(text, start, end)) refusalAt.push(start);
   };
@@ -152,7 +165,7 @@ function zhSentence(sentence: string): { found: Partial<Record<Concept, number>>
   if (countMatches(ZH_DATE_RE, text)) found.dateMention = 1;
   const refusal = refusalAt.some((at) => !inConditionalZh(text, at));
   if (!refusal) delete found.refusal;
-  return { found, question: ZH_QUESTION_RE.test(text), refusal };
+  return { found, question: ZH_QUESTION_RE.test(text), refusal, firstRefusal: refusal ? Math.min(...refusalAt) : -1, lastHandoff };
 }
 
 function countMatches(re: RegExp, text: string): number {
@@ -178,17 +191,19 @@ function inConditionalZh(text: string, at: number): boolean {
 const REFUSAL_VERB_KEYS = new Set(EN_REFUSAL_VERBS.map(enKey));
 const QUESTION_START_KEYS = new Set(EN_QUESTION_STARTS);
 
-function enSentence(sentence: string): { found: Partial<Record<Concept, number>>; question: boolean; refusal: boolean } {
+function enSentence(sentence: string): SentenceRead {
   const norm = normaliseText(sentence).replace(/\bcannot\b/g, 'can not');
   const raw = enWords(norm);
   const words = raw.map(enKey);
   const used = new Uint8Array(words.length);
   const found: Partial<Record<Concept, number>> = {};
   const refusalAt: number[] = [];
+  let lastHandoff = -1;
   const take = (idx: number[], cue: CueTerm): boolean => {
     if (idx.some((i) => used[i])) return false;
     for (const i of idx) used[i] = 1;
     found[cue.concept] = (found[cue.concept] ?? 0) + cue.weight;
+    if (passesOn(cue)) lastHandoff = Math.max(lastHandoff, idx[0]);
     if (turnsDown(cue) && !aboutTheirAbility(words, idx)) refusalAt.push(idx[0]);
     return true;
   };
@@ -216,7 +231,7 @@ function enSentence(sentence: string): { found: Partial<Record<Concept, number>>
   const refusal = refusalAt.some((at) => !words.slice(Math.max(0, at - 6), at).some((w) => w === 'if' || w === 'unless'));
   if (!refusal) delete found.refusal;
   const question = norm.includes('?') || QUESTION_START_KEYS.has(raw[0] ?? '');
-  return { found, question, refusal };
+  return { found, question, refusal, firstRefusal: refusal ? Math.min(...refusalAt) : -1, lastHandoff };
 }
 
 // "a reason you haven't been able to pay", "is it that you can't pay", "you don't need to do anything":
@@ -281,21 +296,23 @@ function readTurn(turn: string, locale: Locale): CueReport {
     if ((r.question && r.found.history) || (askedHistory && r.found.conditional)) aboutEarlierArrangement(r.found);
     askedHistory ||= r.question && !!r.found.history;
     const answered = r.refusal && read.slice(i + 1).some(asksForSomething);
-    if (answered) r.found.refusal = (r.found.refusal ?? 0) * ANSWERED_REFUSAL;
+    // "我这边没办法处理，现在帮您转接专线": a handoff after the no passes the request on (one before it, "I checked with my supervisor", does not).
+    const passedOn = r.refusal && (r.lastHandoff > r.firstRefusal || read.slice(i + 1).some((later) => later.lastHandoff >= 0));
+    if (answered || passedOn) r.found.refusal = (r.found.refusal ?? 0) * ANSWERED_REFUSAL;
     const weight = i === sentences.length - 1 ? 1 : EARLIER_SENTENCE_WEIGHT;
     for (const [c, v] of Object.entries(r.found) as [Concept, number][]) concepts[c] += weight * Math.min(CONCEPT_CAP, v);
     if (r.question && (i === sentences.length - 1 || i === sentences.length - 2)) question = true;
-    refusal ||= r.refusal && !answered;
+    refusal ||= r.refusal && !answered && !passedOn;
   });
   return { concepts, question, refusal };
 }
 
 // A question after a refusal that asks for a date, a reason, an amount, the person's intent or
 // a plan: the reply answers it ("系统不支持减免……请问您的工资每月几号发放？"), the refusal was
-// the policy line. It still counts, for less.
+// the policy line. So is a refusal the agent passes on (a handoff after it). It still counts, for less.
 const ANSWERED_REFUSAL = 0.5;
 const ASKING: Concept[] = ['askInfo', 'askReason', 'askWhen', 'askWilling', 'instalment'];
-function asksForSomething(r: { found: Partial<Record<Concept, number>>; question: boolean }): boolean {
+function asksForSomething(r: SentenceRead): boolean {
   return r.question && ASKING.some((c) => (r.found[c] ?? 0) > 0);
 }
 

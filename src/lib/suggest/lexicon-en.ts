@@ -67,7 +67,7 @@ export const EN_CUES = cueList({
   handoff: [
     'escalate', 'forward', 'transfer', 'department', 'team@0.6', 'reach out', 'follow up', 'contact you', 'get back to you',
     'call you back', 'case', 'ticket', 'reference number', 'supervisor', 'manager', 'specialist', 'business day', 'hour@0.5',
-    'review@0.6', 'someone will', 'submitted', 'pass * on', 'look into@0.6', 'hand * over', 'colleague', 'flag it', 'flag this', 'give you a ring', 'ring you', 'give you a call',
+    'review@0.6', 'someone will', 'submitted', 'pass * on', 'pass your request', 'pass it to', 'pass this to', 'hardship team', 'look into@0.6', 'hand * over', 'colleague', 'flag it', 'flag this', 'give you a ring', 'ring you', 'give you a call',
   ],
   done: [
     'done', 'all set', 'i moved', 'i updated', 'i extended', 'i applied', 'i set', 'has been extended', 'has been approved',

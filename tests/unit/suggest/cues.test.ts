@@ -90,6 +90,9 @@ describe('refusal detection', () => {
     // A policy line, then a question for a date or an intent: the reply answers the question.
     ['系统目前不支持直接减免。请问您的工资一般是每月几号发放？', 'zh-CN'],
     ["We can't remove the late fee. When do you expect to be able to pay?", 'en'],
+    // A no followed by a handoff passes the request on: the reply asks who has it, not "what else?".
+    ['这个我没办法直接处理，现在帮您转接到专线。', 'zh-CN'],
+    ["I can't approve that myself, but a supervisor can review it.", 'en'],
   ] as const)('sees no refusal in %s', (text, locale) => {
     expect(detectCues(text, locale).refusal).toBe(false);
   });
@@ -120,6 +123,7 @@ describe('stage scores', () => {
     // A question about an earlier arrangement, and an "if so" after it, name the plan the person had: none is offered.
     ['您之前有没有办理过延期或者分期？如果有的话，大概是什么时候？', 'identify'],
     ['Have you ever been on a hardship plan with us? If so, when did it end?', 'identify'],
+    ["I'm not able to change the date myself, so I'll pass your request to our hardship team.", 'record-agent'],
   ] as const)('%s → %s first', (text, stage) => {
     expect(best(scoreStages(text))).toBe(stage);
   });
