@@ -41,6 +41,8 @@ export const CONCEPTS = [
   'agreement',
   /** Where the result shows: in the app, by SMS, letter, e-mail, a note on the account. */
   'visible',
+  /** The proof in writing has been sent ("请注意查收", "The letter is on its way"). */
+  'delivered',
   /** "Anything else?" */
   'anythingElse',
   /** Goodbye, a survey, the chat ending. */
@@ -74,6 +76,7 @@ export const CONCEPT_STAGE_WEIGHTS: Record<Concept, Partial<Record<Stage, number
   terms: { 'confirm-terms': 1.4, 'request-written': 0.3 },
   agreement: { 'confirm-terms': 2.6, 'request-written': 0.4 },
   visible: { 'request-written': 2.2, 'confirm-terms': 1.0 },
+  delivered: { closing: 1.2, 'confirm-terms': 0.3 },
   anythingElse: { closing: 3, 'confirm-terms': 1.3, 'request-written': 1.1, 'record-agent': 0.5 },
   farewell: { closing: 3 },
   conditional: {},

@@ -110,20 +110,24 @@ export function splitSentences(text: string): string[] {
   return (text.match(/(?:[^。！？!?;；\n.]|\.(?!\s|$))+(?:[。！？!?;；.]+|$)|[。！？!?;；.]+/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-/** What one sentence carries; `firstRefusal` and `lastHandoff` are where (character or word index; -1: nowhere). */
+/**
+ * What one sentence carries. `firstRefusal` is where its refusal starts (character or word index;
+ * -1: none), `lastAt` where each concept's last clear cue (weight ≥ 1) does.
+ */
 interface SentenceRead {
   found: Partial<Record<Concept, number>>;
   question: boolean;
   refusal: boolean;
   firstRefusal: number;
-  lastHandoff: number;
+  lastAt: Partial<Record<Concept, number>>;
 }
 
 // A weak hint ("只能", "only option") adds to the scores but alone turns nothing down:
 // "我们只能按有意拖欠来处理了" warns of what comes next.
 const turnsDown = (cue: CueTerm): boolean => cue.concept === 'refusal' && cue.weight >= 1;
-// A clear handoff ("转接", "a supervisor can review it"), not a hint ("审批@0.6").
-const passesOn = (cue: CueTerm): boolean => cue.concept === 'handoff' && cue.weight >= 1;
+const noteAt = (lastAt: Partial<Record<Concept, number>>, cue: CueTerm, at: number): void => {
+  if (cue.weight >= 1) lastAt[cue.concept] = Math.max(lastAt[cue.concept] ?? -1, at);
+};
 
 // ---- Chinese ----
 
@@ -134,12 +138,12 @@ function zhSentence(sentence: string): SentenceRead {
   const refusalAt: number[] = [];
   // Characters claimed by a weak refusal hint ("没法"): a negated approval verb over them still turns something down.
   const hinted = new Uint8Array(text.length);
-  let lastHandoff = -1;
+  const lastAt: Partial<Record<Concept, number>> = {};
   const take = (start: number, end: number, cue: CueTerm): void => {
     for (let i = start; i < end; i++) if (used[i]) return;
     used.fill(1, start, end);
     found[cue.concept] = (found[cue.concept] ?? 0) + cue.weight;
-    if (passesOn(cue)) lastHandoff = Math.max(lastHandoff, start);
+    noteAt(lastAt, cue, start);
     if (cue.concept === 'refusal' && !turnsDown(cue)) hinted.fill(1, start, end);
     if (turnsDown(cue) && !askedNotRefusedZh(text, start, end)) refusalAt.push(start);
   };
@@ -165,7 +169,7 @@ function zhSentence(sentence: string): SentenceRead {
   if (countMatches(ZH_DATE_RE, text)) found.dateMention = 1;
   const refusal = refusalAt.some((at) => !inConditionalZh(text, at));
   if (!refusal) delete found.refusal;
-  return { found, question: ZH_QUESTION_RE.test(text), refusal, firstRefusal: refusal ? Math.min(...refusalAt) : -1, lastHandoff };
+  return { found, question: ZH_QUESTION_RE.test(text), refusal, firstRefusal: refusal ? Math.min(...refusalAt) : -1, lastAt };
 }
 
 function countMatches(re: RegExp, text: string): number {
@@ -198,12 +202,12 @@ function enSentence(sentence: string): SentenceRead {
   const used = new Uint8Array(words.length);
   const found: Partial<Record<Concept, number>> = {};
   const refusalAt: number[] = [];
-  let lastHandoff = -1;
+  const lastAt: Partial<Record<Concept, number>> = {};
   const take = (idx: number[], cue: CueTerm): boolean => {
     if (idx.some((i) => used[i])) return false;
     for (const i of idx) used[i] = 1;
     found[cue.concept] = (found[cue.concept] ?? 0) + cue.weight;
-    if (passesOn(cue)) lastHandoff = Math.max(lastHandoff, idx[0]);
+    noteAt(lastAt, cue, idx[0]);
     if (turnsDown(cue) && !aboutTheirAbility(words, idx)) refusalAt.push(idx[0]);
     return true;
   };
@@ -231,7 +235,7 @@ function enSentence(sentence: string): SentenceRead {
   const refusal = refusalAt.some((at) => !words.slice(Math.max(0, at - 6), at).some((w) => w === 'if' || w === 'unless'));
   if (!refusal) delete found.refusal;
   const question = norm.includes('?') || QUESTION_START_KEYS.has(raw[0] ?? '');
-  return { found, question, refusal, firstRefusal: refusal ? Math.min(...refusalAt) : -1, lastHandoff };
+  return { found, question, refusal, firstRefusal: refusal ? Math.min(...refusalAt) : -1, lastAt };
 }
 
 // "a reason you haven't been able to pay", "is it that you can't pay", "you don't need to do anything":
@@ -297,12 +301,15 @@ function readTurn(turn: string, locale: Locale): CueReport {
     askedHistory ||= r.question && !!r.found.history;
     const answered = r.refusal && read.slice(i + 1).some(asksForSomething);
     // "我这边没办法处理，现在帮您转接专线": a handoff after the no passes the request on (one before it, "I checked with my supervisor", does not).
-    const passedOn = r.refusal && (r.lastHandoff > r.firstRefusal || read.slice(i + 1).some((later) => later.lastHandoff >= 0));
-    if (answered || passedOn) r.found.refusal = (r.found.refusal ?? 0) * ANSWERED_REFUSAL;
+    const after = (c: Concept) => (r.lastAt[c] ?? -1) > r.firstRefusal;
+    const passedOn = r.refusal && (after('handoff') || read.slice(i + 1).some((later) => later.lastAt.handoff !== undefined));
+    // "我们不支持发送书面材料": what is turned down is the proof in writing, which the reply asks for all the same.
+    const proofDeclined = r.refusal && after('visible');
+    if (answered || passedOn || proofDeclined) r.found.refusal = (r.found.refusal ?? 0) * ANSWERED_REFUSAL;
     const weight = i === sentences.length - 1 ? 1 : EARLIER_SENTENCE_WEIGHT;
     for (const [c, v] of Object.entries(r.found) as [Concept, number][]) concepts[c] += weight * Math.min(CONCEPT_CAP, v);
     if (r.question && (i === sentences.length - 1 || i === sentences.length - 2)) question = true;
-    refusal ||= r.refusal && !answered && !passedOn;
+    refusal ||= r.refusal && !answered && !passedOn && !proofDeclined;
   });
   return { concepts, question, refusal };
 }

@@ -33,7 +33,7 @@ export const EN_CUES = cueList({
     'been happening', 'happening@0.6',
   ],
   askWilling: [
-    'intend', 'intention', 'willing', 'commit', 'plan to pay', 'plan on pay', 'going forward', 'still * pay', 'want to pay', 'good faith',
+    'intend', 'intention', 'meet your obligation', 'willing', 'commit', 'plan to pay', 'plan on pay', 'going forward', 'still * pay', 'want to pay', 'good faith',
     'serious about', 'repay the debt', 'pay off this', 'pay this off', 'continue * pay', 'refuse to pay', 'deliberate', 'resolve this', 'settle this', 'clear this debt', 'sort * out', 'resolve@0.6', 'intentional', 'on purpose', 'rather not', 'good standing', 'attempt to contact', 'tried to contact', 'tried to reach',
     'without a response', 'no response', 'abandon', 'back on track', 'wish to settle', 'where do you stand', 'stop responding', 'dodge', 'avoid pay', 'looking to clear', 'clear * balance', 'pay * eventually', 'recoveries', 'recovery team', 'hear back from you', 'acknowledge this', 'acknowledge the', 'dispute@0.6', 'deal with this', 'how you mean to', 'missed promise', 'broken promise', 'wish to repay', 'cooperate', 'prepared to do', 'are you planning', 'still planning', 'planning to', 'back up to date', 'work something out', 'do not hear back',
   ],
@@ -84,12 +84,13 @@ export const EN_CUES = cueList({
   terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay', 'will now be', 'stays the same', 'stay the same', 'remains the same'],
   visible: [
     'show up', 'showing', 'shown', 'reflect', 'visible', 'in your app', 'app', 'online banking', 'letter', 'email', 'text message', 'sms',
-    'confirmation', 'note on your account', 'notified', 'notification', 'statement', 'in the mail', 'mail', 'account summary', 'log in',
+    'confirmation', 'note on your account', 'notified', 'notification', 'statement@0.6', 'in the mail', 'mail', 'account summary', 'log in',
     'see it', 'see the', 'a note', 'in writing', 'written', 'verbal', 'logged', 'on our end', 'on our system', 'on the system', 'on the account@0.5', 'paperwork', 'in our system', 'you are all good', 'all good to go', 'nothing else you need', 'nothing * need to do', 'on your account@0.6', 'on record', 'my word', 'you will be fine', 'no need to worry', 'all good now',
   ],
   anythingElse: [
     'anything else', 'something else', 'any other question', 'else i can', 'anything more', 'other question', 'is there anything i', 'is there anything we', 'answered all', 'is that everything', 'anything further', 'all your question', 'that is everything',
   ],
+  delivered: ['on its way', 'has been sent', 'have sent', 'just sent', 'been emailed', 'check your inbox', 'should arrive', 'should receive'],
   farewell: [
     'have a great day', 'have a good day', 'have a nice day', 'take care', 'goodbye', 'bye', 'closing this chat', 'close this chat',
     'end this chat', 'ending this chat', 'survey', 'rate this chat', 'rate the chat', 'rate this conversation', 'rate your experience', 'rate our service', 'rate us', 'rate me', 'thanks for reaching out', "you're welcome", "you're very welcome", 'you are welcome', 'my pleasure', 'good luck',
@@ -97,7 +98,7 @@ export const EN_CUES = cueList({
     'thank you for chatting', 'wrap up', 'not heard back', 'have not heard', 'thanks for your patience@0.5', 'enjoy the rest', 'thank you for being a', 'thanks for being a', 'glad we could', 'end the chat', 'close automatically', 'chat will close', 'chat will end',
   ],
   conditional: ['if', 'unless', 'in case'],
-  neutral: ['before we begin', 'before we start', 'can not give you an exact', 'can not give an exact', 'can not see', 'can not find', 'do not see', 'can not promise', 'not promise', 'no guarantee'],
+  neutral: ['confirmation that you', 'before we begin', 'before we start', 'can not give you an exact', 'can not give an exact', 'can not see', 'can not find', 'do not see', 'can not promise', 'not promise', 'no guarantee'],
 });
 
 /** A specific date or day: "the 3rd", "August 1st", "next Friday", "end of the month". */

@@ -93,6 +93,8 @@ describe('refusal detection', () => {
     // A no followed by a handoff passes the request on: the reply asks who has it, not "what else?".
     ['这个我没办法直接处理，现在帮您转接到专线。', 'zh-CN'],
     ["I can't approve that myself, but a supervisor can review it.", 'en'],
+    // A no to the proof in writing: the reply asks for it all the same.
+    ['我们这边不支持发送书面材料。', 'zh-CN'],
   ] as const)('sees no refusal in %s', (text, locale) => {
     expect(detectCues(text, locale).refusal).toBe(false);
   });
@@ -124,6 +126,9 @@ describe('stage scores', () => {
     ['您之前有没有办理过延期或者分期？如果有的话，大概是什么时候？', 'identify'],
     ['Have you ever been on a hardship plan with us? If so, when did it end?', 'identify'],
     ["I'm not able to change the date myself, so I'll pass your request to our hardship team.", 'record-agent'],
+    ["I'm afraid we can't send letters for arrangements made in chat.", 'request-written'],
+    // Proof on its way, then "anything else?": the chat is ending.
+    ['The letter is on its way to you. Is there anything else I can help with?', 'closing'],
   ] as const)('%s → %s first', (text, stage) => {
     expect(best(scoreStages(text))).toBe(stage);
   });
