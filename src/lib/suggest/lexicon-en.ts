@@ -7,12 +7,12 @@ import { cueList } from './concepts';
 export const EN_CUES = cueList({
   greet: [
     'hello', 'hi', 'hey', 'good morning', 'good afternoon', 'good evening', 'welcome', 'thanks for contacting', 'thank you for contacting',
-    'chatting with', 'connected to', 'virtual assistant', 'support@0.3', 'now chatting',
+    'chatting with', 'connected to', 'virtual assistant', 'support@0.3', 'now chatting', 'joined the chat', 'has joined',
   ],
   offerHelp: [
     'how can i help', 'how may i help', 'how can i assist', 'how may i assist', 'what can i do for you', 'what seems to be', 'what brings you',
     'tell me what you need', 'what do you need', 'describe', 'type your question', 'what can i help', 'help you today', 'assist you today',
-    'briefly', 'what is the issue', 'how can we help', 'help you with', 'here to help', 'assistance with', 'like help with',
+    'briefly', 'what is the issue', 'how can we help', 'help you with', 'here to help', 'assistance with', 'like help with', 'going on with your account', 'going on with your payment', 'going on with your order',
   ],
   askInfo: [
     'confirm your', 'verify', 'verification', 'full name', 'your name', 'name on the account', 'which order', 'order number', 'order reference', 'which purchase', 'which account', 'which card', 'date of birth', 'last four', 'last 4', 'digits',
@@ -53,7 +53,7 @@ export const EN_CUES = cueList({
     'unfortunately', 'unable', 'can not', 'not able', 'declined', 'denied', 'rejected', 'not qualify', 'not eligible', 'ineligible',
     'not something i can', 'not possible', 'not approved', 'no longer', 'not allowed', 'not in a position', 'not permitted',
     'not an option', 'only option@0.6', 'have to pay the full', 'must be paid in full', 'not available', 'decision * same', 'decision stand',
-    'decision remain', 'no exception', 'still no', 'answer is no', 'not much flexibility', 'no flexibility', 'little flexibility', 'needs to be in by', 'not something we', 'not normally', 'normally offer@0.6', 'done everything i can', 'done all i can', 'all i can do', 'hands are tied', 'in all cases', 'policy requires', 'requires the full', 'before we can consider@0.6', 'out of my hands', 'it is what it is', 'nothing further', 'nothing more i can', 'nothing else i can', 'not the answer', 'not meet', 'criteria@0.5', 'as far as i can', 'still has to',
+    'decision remain', 'no exception', 'still no', 'answer is no', 'not much flexibility', 'no flexibility', 'little flexibility', 'needs to be in by', 'not something we', 'not normally', 'normally offer@0.6', 'done everything i can', 'done all i can', 'all i can do', 'hands are tied', 'in all cases', 'policy requires', 'requires the full', 'before we can consider@0.6', 'out of my hands', 'it is what it is', 'nothing further', 'nothing more i can', 'nothing else i can', 'not the answer', 'not meet', 'criteria@0.5', 'as far as i can', 'most i can offer', 'most we can offer', 'best i can offer', 'all i can offer', 'still has to',
   ],
   sorry: ['sorry', 'afraid', 'apologize', 'apologise', 'regret'],
   fee: [
@@ -74,12 +74,12 @@ export const EN_CUES = cueList({
     'been approved', 'approved', 'is set', 'set up@0.4', 'i made@0.5', 'granted', 'went through', 'processed', 'updated@0.6',
     'changed@0.6', 'moved@0.6', 'have extended', 'have moved', 'have updated', 'i changed', 'i added', 'been enrolled', 'now enrolled',
     'your plan is', 'confirmed@0.6', 'arranged', 'all arranged', 'sorted', 'in place', 'set up for you', 'okay i', 'ok i',
-    'taken care of', 'been rescheduled', 'have rescheduled', 'i rescheduled', 'is active', 'now active', 'authorised', 'authorized', 'paused', 'placed your account', 'put your account on', 'put * through', 'effective immediately', 'in effect', 'take effect', 'agreed',
+    'taken care of', 'have pushed', 'i pushed', 'been rescheduled', 'have rescheduled', 'i rescheduled', 'is active', 'now active', 'authorised', 'authorized', 'paused', 'placed your account', 'put your account on', 'put * through', 'effective immediately', 'in effect', 'take effect', 'agreed',
   ],
   agreement: [
     'does that work for you', 'does this work for you', 'would that work', 'would this work', 'work for you@0.5', 'do you agree', 'do you accept',
     'are you happy with', 'happy to proceed', 'shall i go ahead', 'like me to go ahead', 'reply confirm', 'sound good', 'here is what i can offer',
-    "here's what we can offer", 'the agreement is', "we're going with", 'going with', 'what you suggested', 'as you suggested', 'what you proposed', 'as you proposed', 'recap', 'to summarise', 'to summarize', 'what we * discussed', 'as agreed',
+    "here's what we can offer", 'the agreement is', "we're going with", 'going with', 'what you suggested', 'as you suggested', 'what you proposed', 'as you proposed', 'recap', 'to summarise', 'to summarize', 'what we * discussed', 'as agreed', 'read that back', 'read it back', 'read back',
   ],
   terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay', 'will now be', 'stays the same', 'stay the same', 'remains the same'],
   visible: [
@@ -98,7 +98,7 @@ export const EN_CUES = cueList({
     'thank you for chatting', 'wrap up', 'not heard back', 'have not heard', 'thanks for your patience@0.5', 'enjoy the rest', 'thank you for being a', 'thanks for being a', 'glad we could', 'end the chat', 'close automatically', 'chat will close', 'chat will end',
   ],
   conditional: ['if', 'unless', 'in case'],
-  neutral: ['confirmation that you', 'before we begin', 'before we start', 'can not give you an exact', 'can not give an exact', 'can not see', 'can not find', 'do not see', 'can not promise', 'not promise', 'no guarantee'],
+  neutral: ['showing as', 'confirmation that you', 'before we begin', 'before we start', 'can not give you an exact', 'can not give an exact', 'can not see', 'can not find', 'do not see', 'can not promise', 'not promise', 'no guarantee'],
 });
 
 /** A specific date or day: "the 3rd", "August 1st", "next Friday", "end of the month". */
