@@ -7,15 +7,15 @@ import { cueList } from './concepts';
 export const EN_CUES = cueList({
   greet: [
     'hello', 'hi', 'hey', 'good morning', 'good afternoon', 'good evening', 'welcome', 'thanks for contacting', 'thank you for contacting',
-    'chatting with', 'connected to', 'virtual assistant', 'support@0.3', 'now chatting', 'joined the chat', 'has joined',
+    'chatting with', 'connected to', 'virtual assistant', 'support@0.3', 'now chatting', 'joined the chat', 'has joined', 'thanks for holding', 'i am here now',
   ],
   offerHelp: [
     'how can i help', 'how may i help', 'how can i assist', 'how may i assist', 'what can i do for you', 'what seems to be', 'what brings you',
     'tell me what you need', 'what do you need', 'describe', 'type your question', 'what can i help', 'help you today', 'assist you today',
-    'briefly', 'what is the issue', 'how can we help', 'help you with', 'here to help', 'assistance with', 'like help with', 'going on with your account', 'going on with your payment', 'going on with your order',
+    'briefly', 'what is the issue', 'how can we help', 'help you with', 'here to help', 'assistance with', 'like help with', 'reason for your call', 'reason for your chat', 'reason for contacting', 'reason for getting in touch', 'going on with your account', 'going on with your payment', 'going on with your order', 'going on with your loan', 'going on with your card', 'going on with your bill',
   ],
   askInfo: [
-    'confirm your', 'verify', 'verification', 'full name', 'your name', 'name on the account', 'which order', 'order number', 'order reference', 'which purchase', 'which account', 'which card', 'date of birth', 'last four', 'last 4', 'digits',
+    'confirm your', 'verify', 'verification', 'full name', 'your name', 'name on the account', 'which order', 'order number', 'order reference', 'which purchase', 'which account', 'which card', 'loan reference', 'your reference number', 'account reference', 'which payment', 'which bill', 'which loan', 'which statement', 'talking about', 'date of birth', 'last four', 'last 4', 'digits',
     'account number', 'card number', 'phone number', 'security question', 'postcode', 'zip code', 'email address', 'address on file',
     'balance@0.5', 'outstanding@0.6', 'amount@0.5', 'how much', 'how many payment', 'how many day', 'how far behind', 'missed payment@0.5', 'past due amount',
     'in the past', 'previously', 'when was@0.6', 'when did@0.6', 'before@0.5', 'what was agreed', 'ssn', 'social security', 'identity', 'email on', 'pull up', 'pull it up', 'not seeing anything', 'match what', 'last made a payment', 'last payment', 'statement balance', 'expenditure form', 'form@0.6', 'linked to your', 'in question',
@@ -27,7 +27,7 @@ export const EN_CUES = cueList({
   askReason: [
     'why', 'what caused', 'what happened', 'reason', 'situation', 'financial situation', 'circumstance', 'income', 'expense', 'job',
     'employment', 'employed', 'unemployed', 'work@0.6', 'temporary', 'continue for a while', 'how long * last', 'budget', 'hardship',
-    'tell me more', 'a bit more', 'going on', 'afford@0.6', 'earn', 'salary', 'household', 'stopping you', 'stop you', 'prevent * you', 'keeping you from', 'kept * from', 'making it harder', 'harder to', 'keep up with', 'what changed', 'what has changed', 'changed for you', 'tough',
+    'tell me more', 'a bit more', 'going on', 'afford@0.6', 'earn', 'salary', 'household', 'stopping you', 'stop you', 'prevent * you', 'keeping you from', 'kept * from', 'made you miss', 'bringing in', 'after tax', 'take-home', 'take home', 'are you working', 'working at the moment', 'making it harder', 'harder to', 'keep up with', 'what changed', 'what has changed', 'changed for you', 'tough',
     'struggling', 'difficult time', 'one-off', 'one off', 'carry on', 'ongoing', 'short-term', 'long-term', 'coming in', 'going out', 'outgoing',
     'expenditure', 'other debt', 'any benefit', 'on benefit', 'receiving any',
     'been happening', 'happening@0.6',
@@ -41,7 +41,7 @@ export const EN_CUES = cueList({
     'when', 'what date', 'which date', 'which day', 'by when', 'how long', 'how soon', 'timeframe', 'time frame',
     'push * due date', 'move * due date', 'due date@0.5', 'date@0.4', 'extension@0.5', 'extend@0.5', 'postpone@0.5', 'defer@0.5',
     'bring * current', 'catch up', 'day of the month', 'realistically', 'get the money', 'how many week', 'how many month',
-    'more time', 'need * time', 'how much longer', 'extra time', 'how much * time', 'exact date', 'specific date', 'proposed date',
+    'more time', 'need * time', 'later due date', 'later date', 'new date you', 'a new date', 'how much longer', 'extra time', 'how much * time', 'exact date', 'specific date', 'proposed date',
     'date you * propos', 'new due date', 'due date change', 'extra day', 'more day', 'additional day', 'additional time', 'timescale', 'give me a date', 'firm date', 'would that be enough', 'enough time', 'how many day * need', 'what would work', 'like us to do', 'what are you thinking', 'have in mind', 'get paid', 'payday', 'pay day', 'what do you propose', 'what would you propose', 'how would you like to', 'how do you want to',
   ],
   instalment: [
@@ -51,7 +51,7 @@ export const EN_CUES = cueList({
   ],
   refusal: [
     'unfortunately', 'unable', 'can not', 'not able', 'declined', 'denied', 'rejected', 'not qualify', 'not eligible', 'ineligible',
-    'not something i can', 'not possible', 'not approved', 'no longer', 'not allowed', 'not in a position', 'not permitted',
+    'not something i can', 'not something i have', 'best i can do', 'best we can do', 'not possible', 'not approved', 'no longer', 'not allowed', 'not in a position', 'not permitted',
     'not an option', 'only option@0.6', 'have to pay the full', 'must be paid in full', 'not available', 'decision * same', 'decision stand',
     'decision remain', 'no exception', 'still no', 'answer is no', 'not much flexibility', 'no flexibility', 'little flexibility', 'needs to be in by', 'not something we', 'not normally', 'normally offer@0.6', 'done everything i can', 'done all i can', 'all i can do', 'hands are tied', 'in all cases', 'policy requires', 'requires the full', 'before we can consider@0.6', 'out of my hands', 'it is what it is', 'nothing further', 'nothing more i can', 'nothing else i can', 'not the answer', 'not meet', 'criteria@0.5', 'as far as i can', 'most i can offer', 'most we can offer', 'best i can offer', 'all i can offer', 'still has to',
   ],
@@ -67,7 +67,7 @@ export const EN_CUES = cueList({
   handoff: [
     'escalate', 'forward', 'transfer', 'department', 'team@0.6', 'reach out', 'follow up', 'contact you', 'get back to you',
     'call you back', 'case', 'ticket', 'reference number', 'supervisor', 'manager', 'specialist', 'business day', 'hour@0.5',
-    'review@0.6', 'someone will', 'submitted', 'pass * on', 'pass your request', 'pass it to', 'pass this to', 'hardship team', 'look into@0.6', 'hand * over', 'colleague', 'flag it', 'flag this', 'give you a ring', 'ring you', 'give you a call',
+    'review@0.6', 'someone will', 'submitted', 'pass * on', 'working day', 'should hear back', 'hear back within', 'raised a complaint', 'on your behalf', 'pass your request', 'pass it to', 'pass this to', 'hardship team', 'look into@0.6', 'hand * over', 'colleague', 'flag it', 'flag this', 'give you a ring', 'ring you', 'give you a call',
   ],
   done: [
     'done', 'all set', 'i moved', 'i updated', 'i extended', 'i applied', 'i set', 'has been extended', 'has been approved',
@@ -81,7 +81,7 @@ export const EN_CUES = cueList({
     'are you happy with', 'happy to proceed', 'shall i go ahead', 'like me to go ahead', 'reply confirm', 'sound good', 'here is what i can offer',
     "here's what we can offer", 'the agreement is', "we're going with", 'going with', 'what you suggested', 'as you suggested', 'what you proposed', 'as you proposed', 'recap', 'to summarise', 'to summarize', 'what we * discussed', 'as agreed', 'read that back', 'read it back', 'read back',
   ],
-  terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay', 'will now be', 'stays the same', 'stay the same', 'remains the same'],
+  terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay', 'will now be', 'now be taken', 'now be collected', 'now be due', 'no late fee', 'no late charge', 'no fee will', 'not be charged', 'no late payment fee', 'stays the same', 'stay the same', 'remains the same'],
   visible: [
     'show up', 'showing', 'shown', 'reflect', 'visible', 'in your app', 'app', 'online banking', 'letter', 'email', 'text message', 'sms',
     'confirmation', 'note on your account', 'notified', 'notification', 'statement@0.6', 'in the mail', 'mail', 'account summary', 'log in',

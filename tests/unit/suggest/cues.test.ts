@@ -129,6 +129,8 @@ describe('stage scores', () => {
     ["I'm afraid we can't send letters for arrangements made in chat.", 'request-written'],
     // Proof on its way, then "anything else?": the chat is ending.
     ['The letter is on its way to you. Is there anything else I can help with?', 'closing'],
+    // A fee waived in what was done is one of its terms, not a question about fees.
+    ["I've moved your payment to the 20th, and no late fee will be charged.", 'confirm-terms'],
   ] as const)('%s → %s first', (text, stage) => {
     expect(best(scoreStages(text))).toBe(stage);
   });
