@@ -316,7 +316,8 @@ function readTurn(turn: string, locale: Locale): CueReport {
 
 // A question after a refusal that asks for a date, a reason, an amount, the person's intent or
 // a plan: the reply answers it ("系统不支持减免……请问您的工资每月几号发放？"), the refusal was
-// the policy line. So is a refusal the agent passes on (a handoff after it). It still counts, for less.
+// the policy line. So is a refusal the agent passes on (a handoff after it), and one of the proof in
+// writing (asked for all the same). It still counts, for less.
 const ANSWERED_REFUSAL = 0.5;
 const ASKING: Concept[] = ['askInfo', 'askReason', 'askWhen', 'askWilling', 'instalment'];
 function asksForSomething(r: SentenceRead): boolean {
