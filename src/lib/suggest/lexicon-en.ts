@@ -27,8 +27,8 @@ export const EN_CUES = cueList({
   askReason: [
     'why', 'what caused', 'what happened', 'reason', 'situation', 'financial situation', 'circumstance', 'income', 'expense', 'job',
     'employment', 'employed', 'unemployed', 'work@0.6', 'temporary', 'continue for a while', 'how long * last', 'budget', 'hardship',
-    'tell me more', 'a bit more', 'going on', 'afford@0.6', 'earn', 'salary', 'household', 'stopping you', 'stop you', 'prevent * you', 'keeping you from', 'kept * from', 'made you miss', 'bringing in', 'after tax', 'take-home', 'take home', 'are you working', 'working at the moment', 'making it harder', 'harder to', 'keep up with', 'what changed', 'what has changed', 'changed for you', 'tough',
-    'struggling', 'difficult time', 'one-off', 'one off', 'carry on', 'ongoing', 'short-term', 'long-term', 'coming in', 'going out', 'outgoing',
+    'tell me more', 'a bit more', 'going on', 'afford@0.6', 'earn', 'salary', 'household', 'stopping you', 'prevent * you', 'keeping you from', 'kept * from', 'made you miss', 'bringing in', 'after tax', 'take-home', 'are you working', 'working at the moment', 'making it harder', 'harder to', 'keep up with', 'what changed', 'what has changed', 'changed for you', 'tough',
+    'struggling', 'difficult time', 'one-off', 'carry on', 'ongoing', 'short-term', 'long-term', 'coming in', 'going out', 'outgoing',
     'expenditure', 'other debt', 'any benefit', 'on benefit', 'receiving any',
     'been happening', 'happening@0.6',
   ],
@@ -61,7 +61,7 @@ export const EN_CUES = cueList({
     'cost@0.5', 'cost you', 'more it * cost', 'rate@0.5',
   ],
   credit: [
-    'credit bureau', 'credit report', 'credit score', 'credit record', 'credit file', 'credit history', 'reported', 'report@0.6',
+    'credit bureau', 'credit report', 'credit score', 'credit record', 'credit file', 'credit history', 'reported',
     'negative mark', 'default@0.6', 'credit reference', 'collection agency', 'debt collection', 'collections', 'other lenders', 'lender@0.6', 'your file', 'show as a missed', 'mark on your',
   ],
   handoff: [
@@ -73,7 +73,7 @@ export const EN_CUES = cueList({
     'done', 'all set', 'i moved', 'i updated', 'i extended', 'i applied', 'i set', 'has been extended', 'has been approved',
     'been approved', 'approved', 'is set', 'set up@0.4', 'i made@0.5', 'granted', 'went through', 'processed', 'updated@0.6',
     'changed@0.6', 'moved@0.6', 'have extended', 'have moved', 'have updated', 'i changed', 'i added', 'been enrolled', 'now enrolled',
-    'your plan is', 'confirmed@0.6', 'arranged', 'all arranged', 'sorted', 'in place', 'set up for you', 'okay i', 'ok i',
+    'your plan is', 'confirmed@0.6', 'arranged', 'all arranged', 'sorted', 'in place', 'set up for you', 'okay i',
     'taken care of', 'have pushed', 'i pushed', 'been rescheduled', 'have rescheduled', 'i rescheduled', 'is active', 'now active', 'authorised', 'authorized', 'paused', 'placed your account', 'put your account on', 'put * through', 'effective immediately', 'in effect', 'take effect', 'agreed',
   ],
   agreement: [
@@ -81,7 +81,7 @@ export const EN_CUES = cueList({
     'are you happy with', 'happy to proceed', 'shall i go ahead', 'like me to go ahead', 'reply confirm', 'sound good', 'here is what i can offer',
     "here's what we can offer", 'the agreement is', "we're going with", 'going with', 'what you suggested', 'as you suggested', 'what you proposed', 'as you proposed', 'recap', 'to summarise', 'to summarize', 'what we * discussed', 'as agreed', 'read that back', 'read it back', 'read back',
   ],
-  terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay', 'will now be', 'now be taken', 'now be collected', 'now be due', 'no late fee', 'no late charge', 'no fee will', 'not be charged', 'no late payment fee', 'stays the same', 'stay the same', 'remains the same'],
+  terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay', 'will now be', 'now be taken', 'now be collected', 'now be due', 'no late fee', 'no late charge', 'no fee will', 'not be charged', 'no late payment fee', 'stays the same', 'remains the same'],
   visible: [
     'show up', 'showing', 'shown', 'reflect', 'visible', 'in your app', 'app', 'online banking', 'letter', 'email', 'text message', 'sms',
     'confirmation', 'note on your account', 'notified', 'notification', 'statement@0.6', 'in the mail', 'mail', 'account summary', 'log in',
@@ -92,8 +92,8 @@ export const EN_CUES = cueList({
   ],
   delivered: ['on its way', 'has been sent', 'have sent', 'just sent', 'been emailed', 'check your inbox', 'should arrive', 'should receive'],
   farewell: [
-    'have a great day', 'have a good day', 'have a nice day', 'take care', 'goodbye', 'bye', 'closing this chat', 'close this chat',
-    'end this chat', 'ending this chat', 'survey', 'rate this chat', 'rate the chat', 'rate this conversation', 'rate your experience', 'rate our service', 'rate us', 'rate me', 'thanks for reaching out', "you're welcome", "you're very welcome", 'you are welcome', 'my pleasure', 'good luck',
+    'have a great day', 'have a good day', 'have a nice day', 'take care', 'goodbye', 'bye', 'closing this chat',
+    'end this chat', 'survey', 'rate this chat', 'rate the chat', 'rate this conversation', 'rate your experience', 'rate our service', 'rate us', 'rate me', 'thanks for reaching out', "you're welcome", "you're very welcome", 'you are welcome', 'my pleasure', 'good luck',
     'all the best', 'glad i could help', 'cheers', 'have a * day', 'have a * evening', 'have a * weekend', 'thank you for reaching out', 'thanks for chatting',
     'thank you for chatting', 'wrap up', 'not heard back', 'have not heard', 'thanks for your patience@0.5', 'enjoy the rest', 'thank you for being a', 'thanks for being a', 'glad we could', 'end the chat', 'close automatically', 'chat will close', 'chat will end',
   ],
