@@ -122,11 +122,13 @@ interface SentenceRead {
   lastAt: Partial<Record<Concept, number>>;
 }
 
-// A weak hint ("只能", "only option") adds to the scores but alone turns nothing down:
+// A clear cue, not a weak hint ("只能", "only option", "审批@0.6").
+const isClear = (cue: CueTerm): boolean => cue.weight >= 1;
+// A weak refusal hint adds to the scores but alone turns nothing down:
 // "我们只能按有意拖欠来处理了" warns of what comes next.
-const turnsDown = (cue: CueTerm): boolean => cue.concept === 'refusal' && cue.weight >= 1;
+const turnsDown = (cue: CueTerm): boolean => cue.concept === 'refusal' && isClear(cue);
 const noteAt = (lastAt: Partial<Record<Concept, number>>, cue: CueTerm, at: number): void => {
-  if (cue.weight >= 1) lastAt[cue.concept] = Math.max(lastAt[cue.concept] ?? -1, at);
+  if (isClear(cue)) lastAt[cue.concept] = Math.max(lastAt[cue.concept] ?? -1, at);
 };
 
 // ---- Chinese ----
