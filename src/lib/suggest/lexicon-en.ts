@@ -7,7 +7,7 @@ import { cueList } from './concepts';
 export const EN_CUES = cueList({
   greet: [
     'hello', 'hi', 'hey', 'good morning', 'good afternoon', 'good evening', 'welcome', 'thanks for contacting', 'thank you for contacting',
-    'chatting with', 'connected to', 'virtual assistant', 'support@0.3', 'now chatting', 'joined the chat', 'has joined', 'thanks for holding', 'i am here now',
+    'chatting with', 'connected to', 'virtual assistant', 'support@0.3', 'now chatting', 'joined the chat', 'has joined', 'thanks for holding', 'i am here now', "i'm here now",
   ],
   offerHelp: [
     'how can i help', 'how may i help', 'how can i assist', 'how may i assist', 'what can i do for you', 'what seems to be', 'what brings you',
@@ -79,21 +79,21 @@ export const EN_CUES = cueList({
   agreement: [
     'does that work for you', 'does this work for you', 'would that work', 'would this work', 'work for you@0.5', 'do you agree', 'do you accept',
     'are you happy with', 'happy to proceed', 'shall i go ahead', 'like me to go ahead', 'reply confirm', 'sound good', 'here is what i can offer',
-    "here's what we can offer", 'the agreement is', "we're going with", 'going with', 'what you suggested', 'as you suggested', 'what you proposed', 'as you proposed', 'recap', 'to summarise', 'to summarize', 'what we * discussed', 'as agreed', 'read that back', 'read it back', 'read back',
+    "here's what we can offer", 'the agreement is', "we're going with", 'we are going with', 'going with', 'what you suggested', 'as you suggested', 'what you proposed', 'as you proposed', 'recap', 'to summarise', 'to summarize', 'what we * discussed', 'as agreed', 'read that back', 'read it back', 'read back',
   ],
   terms: ['first instalment', 'will be taken', 'will be collected', 'will come out', 'will be debited', 'will be due', 'due then', 'full amount', 'first payment', 'starting', 'each payment', 'due on', 'debited', 'autopay', 'will now be', 'now be taken', 'now be collected', 'now be due', 'no late fee', 'no late charge', 'no fee will', 'not be charged', 'no late payment fee', 'stays the same', 'remains the same'],
   visible: [
     'show up', 'showing', 'shown', 'reflect', 'visible', 'in your app', 'app', 'online banking', 'letter', 'email', 'text message', 'sms',
     'confirmation', 'note on your account', 'notified', 'notification', 'statement@0.6', 'in the mail', 'mail', 'account summary', 'log in',
-    'see it', 'see the', 'a note', 'in writing', 'written', 'verbal', 'logged', 'on our end', 'on our system', 'on the system', 'on the account@0.5', 'paperwork', 'in our system', 'you are all good', 'all good to go', 'nothing else you need', 'nothing * need to do', 'on your account@0.6', 'on record', 'my word', 'you will be fine', 'no need to worry', 'all good now',
+    'see it', 'see the', 'a note', 'in writing', 'written', 'verbal', 'logged', 'on our end', 'on our system', 'on the system', 'on the account@0.5', 'paperwork', 'in our system', 'you are all good', "you're all good", 'all good to go', 'nothing else you need', 'nothing * need to do', 'on your account@0.6', 'on record', 'my word', 'you will be fine', "you'll be fine", 'no need to worry', 'all good now',
   ],
   anythingElse: [
-    'anything else', 'something else', 'any other question', 'else i can', 'anything more', 'other question', 'is there anything i', 'is there anything we', 'answered all', 'is that everything', 'anything further', 'all your question', 'that is everything',
+    'anything else', 'something else', 'any other question', 'else i can', 'anything more', 'other question', 'is there anything i', 'is there anything we', 'answered all', 'is that everything', 'anything further', 'all your question', 'that is everything', "that's everything",
   ],
   delivered: ['on its way', 'has been sent', 'have sent', 'just sent', 'been emailed', 'check your inbox', 'should arrive', 'should receive'],
   farewell: [
     'have a great day', 'have a good day', 'have a nice day', 'take care', 'goodbye', 'bye', 'closing this chat',
-    'end this chat', 'survey', 'rate this chat', 'rate the chat', 'rate this conversation', 'rate your experience', 'rate our service', 'rate us', 'rate me', 'thanks for reaching out', "you're welcome", "you're very welcome", 'you are welcome', 'my pleasure', 'good luck',
+    'end this chat', 'survey', 'rate this chat', 'rate the chat', 'rate this conversation', 'rate your experience', 'rate our service', 'rate us', 'rate me', 'thanks for reaching out', "you're welcome", "you're very welcome", 'you are very welcome', 'you are welcome', 'my pleasure', 'good luck',
     'all the best', 'glad i could help', 'cheers', 'have a * day', 'have a * evening', 'have a * weekend', 'thank you for reaching out', 'thanks for chatting',
     'thank you for chatting', 'wrap up', 'not heard back', 'have not heard', 'thanks for your patience@0.5', 'enjoy the rest', 'thank you for being a', 'thanks for being a', 'glad we could', 'end the chat', 'close automatically', 'chat will close', 'chat will end',
   ],

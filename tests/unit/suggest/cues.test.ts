@@ -38,6 +38,22 @@ describe('tokenising', () => {
     }
   });
 
+  it('lists each English cue that a contraction could spell in both spellings', () => {
+    // The tokeniser drops "'re", "'m", "'ll" ("you're" is "you") and keeps "'s" whole, so
+    // "you are all good" never meets "you're all good" unless both are listed.
+    const pairs: [RegExp, string][] = [
+      [/\bi am\b/, "i'm"], [/\byou are\b/, "you're"], [/\bwe are\b/, "we're"],
+      [/\bi will\b/, "i'll"], [/\byou will\b/, "you'll"], [/\bwe will\b/, "we'll"], [/\bthat is\b/, "that's"],
+    ];
+    const terms = new Set(EN_CUES.map((cue) => cue.term.replace(/@[\d.]+$/, '')));
+    for (const term of terms) {
+      for (const [long, short] of pairs) {
+        const twin = long.test(term) ? term.replace(long, short) : term.includes(short) ? term.replace(short, long.source.replace(/\\b/g, '')) : null;
+        if (twin) expect(terms.has(twin), `${term} needs ${twin}`).toBe(true);
+      }
+    }
+  });
+
   it('detects the locale from the characters', () => {
     expect(detectLocale('您好，请问有什么可以帮您？')).toBe('zh-CN');
     expect(detectLocale('Hello, how can I help?')).toBe('en');
