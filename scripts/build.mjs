@@ -10,7 +10,7 @@ const watch = process.argv.includes('--watch');
 
 const common = {
   bundle: true,
-  target: ['chrome120', 'firefox121'],
+  target: ['chrome123', 'firefox140'],
   sourcemap: 'linked',
   logLevel: 'warning',
   jsx: 'automatic',

@@ -32,6 +32,15 @@ describe('manifest.json', () => {
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
+  test('asks for browsers that know the CSS the pages use', () => {
+    // ui.css writes each colour as light-dark(light, dark): Chrome 123 and Firefox 120 read it;
+    // an older browser would drop every colour of the palette.
+    const css = readFileSync(resolve(root, 'extension/ui.css'), 'utf8');
+    expect(css).toContain('light-dark(');
+    expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(123);
+    expect(parseFloat(manifest.browser_specific_settings.gecko.strict_min_version)).toBeGreaterThanOrEqual(120);
+  });
+
   test('every file it names exists in extension/', () => {
     const missing = namedFiles(manifest).filter((f) => !existsSync(resolve(root, 'extension', f)));
     expect(missing).toEqual([]);
