@@ -33,38 +33,31 @@ export function AgentForm({ sessionId, agent, onSaved }: { sessionId: string | n
     }
   };
 
+  // An edit marks the form dirty, so what the page shows next does not overwrite it.
+  const textField = (id: string, label: string, value: string, set: (v: string) => void) => (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        autocomplete="off"
+        value={value}
+        onInput={(e) => {
+          set((e.currentTarget as HTMLInputElement).value);
+          setDirty(true);
+        }}
+      />
+    </div>
+  );
+
   return (
     <form class="stack agent-form" onSubmit={onSubmit} aria-labelledby="agent-heading">
       <h2 id="agent-heading" class="section-title">
         {t('sidebar_agent_heading')}
       </h2>
       <div class="form-grid">
-        <div class="field">
-          <label for="agent-name">{t('sidebar_agent_name')}</label>
-          <input
-            id="agent-name"
-            type="text"
-            autocomplete="off"
-            value={name}
-            onInput={(e) => {
-              setName((e.currentTarget as HTMLInputElement).value);
-              setDirty(true);
-            }}
-          />
-        </div>
-        <div class="field">
-          <label for="agent-id">{t('sidebar_agent_id')}</label>
-          <input
-            id="agent-id"
-            type="text"
-            autocomplete="off"
-            value={employeeId}
-            onInput={(e) => {
-              setEmployeeId((e.currentTarget as HTMLInputElement).value);
-              setDirty(true);
-            }}
-          />
-        </div>
+        {textField('agent-name', t('sidebar_agent_name'), name, setName)}
+        {textField('agent-id', t('sidebar_agent_id'), employeeId, setEmployeeId)}
       </div>
       <div class="row">
         <button type="submit" class="btn btn-primary btn-sm save-agent" disabled={!sessionId}>
