@@ -44,7 +44,7 @@ async function openWithSidebar(url: string): Promise<{ page: Page; tabId: number
   return { page, tabId, frame };
 }
 
-test('the sidebar opens in the page out of its reach, inserts a suggestion and shows the recording live', async () => {
+test('the sidebar opens in the page out of its reach, inserts a suggestion, shows the recording live and takes a screenshot into it', async () => {
   const { page, tabId, frame } = await openWithSidebar(`${server.origin}/demo/chat.html?lang=zh&delay=0`);
   const seen = await page.evaluate(() => {
     const host = document.querySelector('[data-chat-evidence-host]') as HTMLElement;
@@ -71,5 +71,19 @@ test('the sidebar opens in the page out of its reach, inserts a suggestion and s
   await frame.waitForSelector('.transcript .entry.speaker-agent', { timeout: 15_000 });
   const { count } = await b.api<{ count: number }>({ type: 'capture.status', tabId });
   expect(count).toBeGreaterThanOrEqual(3);
+
+  // A screenshot (tabs.captureVisibleTab) is bound into the record, and the case file still verifies.
+  await frame.click('button.screenshot');
+  const flash = await waitFor(
+    () => frame.$$eval('.flash', (els) => els.map((el) => el.textContent ?? '').find((t) => /#\d+/.test(t)) ?? null),
+    { what: 'the screenshot saved', timeout: 15_000 },
+  );
+  expect(flash).toMatch(/截图.*#\d+/);
+  const { sessionId } = await b.api<{ sessionId: string }>({ type: 'capture.status', tabId });
+  const { attachments } = await b.api<{ attachments: { mime: string }[] }>({ type: 'session.get', sessionId });
+  expect(attachments).toEqual([expect.objectContaining({ mime: 'image/png' })]);
+  const { data } = await b.api<{ data: any }>({ type: 'session.export', sessionId, format: 'json' });
+  expect(data.entries.some((e: any) => /^\[screenshot sha256:[0-9a-f]{64}\]$/.test(e.text ?? ''))).toBe(true);
+  expect(await b.api({ type: 'session.verify', data })).toMatchObject({ ok: true, valid: true });
   await page.close();
 });
