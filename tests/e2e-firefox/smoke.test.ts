@@ -1,6 +1,8 @@
 // The built extension/ in Firefox (firefox-esr over WebDriver BiDi): extension
 // pages load and reach the background through the runtime API, and the demo chat
-// is captured exactly, exported and verified, as in Chromium's walking skeleton.
+// is captured exactly, exported and verified, as in Chromium's walking skeleton; the viewer
+// checks a case file picked from disk.
+import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { waitFor } from '../e2e/support/browser';
@@ -106,6 +108,23 @@ describe.each(['en', 'zh'])('capture on the demo chat in Firefox (%s)', (lang) =
 });
 
 describe('viewer in Firefox', () => {
+  test('checks a case file picked from disk: the valid one is valid, the tampered one breaks at its first bad seq', async () => {
+    const page = await b.browser.newPage();
+    await b.openExtensionPage(page, 'viewer.html#import', '#import-file');
+    // The verdict the page shows once it has read `name` (its hash chain checked with WebCrypto).
+    const pick = async (name: string, verdict: string) => {
+      const input = await page.$('input#import-file');
+      await input!.uploadFile(resolve(__dirname, '../fixtures/case-files', name));
+      await waitFor(() => page.$eval('.verdict-card', (el) => el.getAttribute('data-verdict')).then((v) => v === verdict, () => false), { what: `"${verdict}" for ${name}` });
+      return page.$eval('.verdict-card', (el) => ({ text: el.textContent ?? '', firstBad: el.getAttribute('data-first-bad-seq') }));
+    };
+    expect((await pick('valid.json', 'valid')).text).toContain('Valid ✓');
+    const bad = await pick('tampered-text.json', 'invalid');
+    expect(bad.firstBad).toMatch(/^\d+$/);
+    expect(bad.text).toContain(`breaks at seq ${bad.firstBad}`);
+    await page.close();
+  });
+
   test('lists the recorded sessions from the extension\'s IndexedDB', async () => {
     expect(recorded.length).toBe(2);
     const page = await b.browser.newPage();
