@@ -98,7 +98,7 @@ function main(): void {
   if (isTop) {
     watchTopFrameAddress();
     void ask('settings.get', {})
-      .then(({ settings }) => mountLauncher({ show: settings.showLauncher }))
+      .then(({ settings }) => mountLauncher({ show: settings.showLauncher, theme: settings.theme }))
       .catch(() => mountLauncher({ show: true }));
   }
   void syncCapture().catch(() => undefined);

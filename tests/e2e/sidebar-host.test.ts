@@ -1,6 +1,7 @@
 // The in-page host end to end: the collapse tab and the launcher, dragging the launcher
-// and resizing the panel, both remembered across page loads. The host's shadow root is
-// closed, so the test works with the mouse at the places the controls are drawn.
+// and resizing the panel, both remembered across page loads, and the panel's colours
+// following the theme setting. The host's shadow root is closed, so the test works with
+// the mouse at the places the controls are drawn.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer } from './support/server';
@@ -77,4 +78,36 @@ test('the launcher can be dragged away, a drag is not a click, and its place is 
     },
     { what: 'the launcher at its new place opens the sidebar', interval: 300 },
   );
+});
+
+test('the panel’s edge and collapse tab follow the theme setting, else the system’s', async () => {
+  // The edge's colour (the resize bar left of the sidebar page), read through the frame's element.
+  const edgeColour = async (t: SidebarTab) =>
+    (await t.frame.frameElement()).evaluate((iframe) => getComputedStyle(iframe.parentElement!.querySelector('.edge')!).backgroundColor);
+  const LIGHT = 'rgb(232, 235, 239)';
+  const DARK = 'rgb(42, 47, 54)';
+  // Each tab its own address: tabIdOf finds a tab by it.
+  const url = (theme: string) => `${server.origin}/demo/chat.html?lang=en&delay=0&theme=${theme}`;
+  try {
+    await b.api({ type: 'settings.set', settings: { theme: 'dark' } });
+    const dark = await openWithSidebar(b, url('dark'));
+    expect(await edgeColour(dark)).toBe(DARK);
+    await dark.page.close();
+
+    await b.api({ type: 'settings.set', settings: { theme: 'light' } });
+    const light = await openWithSidebar(b, url('light'));
+    await light.page.emulateMedia({ colorScheme: 'dark' });
+    expect(await edgeColour(light)).toBe(LIGHT);
+    await light.page.close();
+
+    await b.api({ type: 'settings.set', settings: { theme: 'auto' } });
+    const auto = await openWithSidebar(b, url('auto'));
+    await auto.page.emulateMedia({ colorScheme: 'dark' });
+    expect(await edgeColour(auto)).toBe(DARK);
+    await auto.page.emulateMedia({ colorScheme: 'light' });
+    expect(await edgeColour(auto)).toBe(LIGHT);
+    await auto.page.close();
+  } finally {
+    await b.api({ type: 'settings.set', settings: { theme: 'auto' } });
+  }
 });

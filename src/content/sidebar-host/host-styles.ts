@@ -38,28 +38,25 @@ export const HOST_CSS = `
 .launcher.recording .dot { display: block; }
 .panel {
   position: fixed; top: 0; right: 0; height: 100vh; height: 100dvh; display: flex;
-  background: #fff; box-shadow: -2px 0 12px rgba(0,0,0,.22); z-index: 2147483647;
+  color-scheme: light dark; background: light-dark(#fff, #16191d); box-shadow: -2px 0 12px rgba(0,0,0,.22); z-index: 2147483647;
 }
-.edge { position: relative; width: 8px; flex: none; background: #e8ebef; cursor: ew-resize; touch-action: none; }
-.edge:hover, .edge:focus-visible, .edge.dragging { background: #c5d6ea; }
+.edge { position: relative; width: 8px; flex: none; background: light-dark(#e8ebef, #2a2f36); cursor: ew-resize; touch-action: none; }
+.edge:hover, .edge:focus-visible, .edge.dragging { background: light-dark(#c5d6ea, #3b4a5c); }
 .edge:focus-visible { outline: 2px solid #0e6ac7; outline-offset: -2px; }
 .collapse {
   position: absolute; top: 10px; left: -26px; width: 28px; height: 32px; margin: 0; padding: 0;
-  border: 1px solid #b9c2cc; border-right: none; border-radius: 6px 0 0 6px; background: #fff; color: #1f2933;
+  border: 1px solid light-dark(#b9c2cc, #4a525c); border-right: none; border-radius: 6px 0 0 6px;
+  background: light-dark(#fff, #23272e); color: light-dark(#1f2933, #e6e9ed);
   font: 600 16px/1 system-ui, sans-serif; cursor: pointer; box-shadow: -2px 1px 4px rgba(0,0,0,.15);
 }
-.collapse:hover { background: #eef3f8; }
+.collapse:hover { background: light-dark(#eef3f8, #2f353d); }
+/* The theme chosen in the settings, as the sidebar page inside shows it; else the system's. */
+.panel[data-theme="light"] { color-scheme: light; }
+.panel[data-theme="dark"] { color-scheme: dark; }
 .collapse:focus-visible { outline: 3px solid #0e6ac7; outline-offset: 1px; }
 iframe { flex: 1; width: 100%; height: 100%; border: 0; display: block; background: transparent; color-scheme: normal; }
 .panel.dragging iframe { pointer-events: none; }
 [hidden] { display: none !important; }
-@media (prefers-color-scheme: dark) {
-  .panel { background: #16191d; }
-  .edge { background: #2a2f36; }
-  .edge:hover, .edge:focus-visible, .edge.dragging { background: #3b4a5c; }
-  .collapse { background: #23272e; color: #e6e9ed; border-color: #4a525c; }
-  .collapse:hover { background: #2f353d; }
-}
 @media (prefers-reduced-motion: no-preference) {
   .launcher { transition: background-color .15s, box-shadow .15s; }
 }

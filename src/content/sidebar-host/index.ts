@@ -1,8 +1,9 @@
 // The in-page sidebar host: a launcher button and a docked sidebar (sidebar.html in an
 // iframe) inside a closed shadow root, in the top frame only. The content script's entry
 // wires these exports to the 'content.sidebar-toggle' tab command and to the
-// showLauncher setting.
+// showLauncher and theme settings.
 import browser from '../../lib/browser';
+import type { ThemeSetting } from '../../lib/settings';
 import { createHost, type Host } from './host-element';
 import { createLauncher, type Launcher } from './launcher';
 import { createPanel, type Panel } from './panel';
@@ -21,6 +22,7 @@ let launcherWanted = false;
 /** What was asked before the host was ready (the prefs load is asynchronous). */
 let pendingOpen: { open: boolean; focus: boolean } | null = null;
 let recording = false;
+let theme: ThemeSetting = 'auto';
 
 const isTopFrame = () => {
   try {
@@ -80,6 +82,7 @@ function ensureHost(): Promise<State | null> {
     });
     launcher.setRecording(recording);
     state = { host, launcher, panel, prefs };
+    applyTheme();
     render();
     if (pendingOpen) {
       const p = pendingOpen;
@@ -89,6 +92,13 @@ function ensureHost(): Promise<State | null> {
     return state;
   });
   return statePromise;
+}
+
+/** The panel's edge and collapse tab follow the theme setting, like the sidebar page beside them. */
+function applyTheme(): void {
+  if (!state) return;
+  if (theme === 'auto') delete state.panel.element.dataset.theme;
+  else state.panel.element.dataset.theme = theme;
 }
 
 function render(): void {
@@ -120,10 +130,15 @@ export function isSidebarOpen(): boolean {
   return state.panel.isShown();
 }
 
-/** Shows or hides the launcher button (the showLauncher setting); creates the host when first needed. */
-export function mountLauncher(options: { show: boolean }): void {
+/**
+ * Shows or hides the launcher button (the showLauncher setting) and gives the panel the theme
+ * setting (read when the page loads); creates the host when first needed.
+ */
+export function mountLauncher(options: { show: boolean; theme?: ThemeSetting }): void {
   if (!isTopFrame()) return;
   launcherWanted = options.show;
+  theme = options.theme ?? 'auto';
+  applyTheme();
   if (state) render();
   else if (options.show) void ensureHost();
 }
