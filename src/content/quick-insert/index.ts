@@ -2,12 +2,13 @@
 // settings) opens a phrase search at the caret; Enter puts the chosen phrase
 // into the chat input through the composer. Nothing is ever sent.
 import browser from '../../lib/browser';
+import { resolveLocale } from '../../lib/i18n';
 import { call } from '../../lib/messages';
 import { insertIntoChat, type InsertResult } from '../composer';
 import { editableRoot } from '../composer/editor-kind';
 import { findChatInput } from '../composer/find-input';
 import { caretPoint } from './caret-rect';
-import { QuickInsertPopup, type PhraseItem } from './popup';
+import { QuickInsertPopup, type PhraseItem, type PopupLook } from './popup';
 import { matchesShortcut } from '../../lib/shortcut';
 
 export { POPUP_TAG } from './popup';
@@ -33,18 +34,23 @@ export function installQuickInsert(deps: QuickInsertDeps = defaultDeps, win: Win
   installed = true;
   const doc = win.document;
   let shortcut = DEFAULT_SHORTCUT;
+  const uiLanguage = win.navigator.language;
+  let look: PopupLook = { zh: resolveLocale('auto', uiLanguage) === 'zh-CN', theme: 'auto' };
   let settingsAt = 0;
   let popup: QuickInsertPopup | null = null;
   let editor: HTMLElement | null = null;
   let queryTimer: ReturnType<typeof setTimeout> | undefined;
   let querySeq = 0;
 
-  /** The shortcut can change in settings at any time; re-read it now and then, when a field gains focus. */
-  const refreshShortcut = () => {
+  /** The shortcut, language and theme can change in settings at any time; re-read them now and then, when a field gains focus. */
+  const refreshSettings = () => {
     if (Date.now() - settingsAt < SETTINGS_TTL_MS) return;
     settingsAt = Date.now();
     call(deps.sendMessage, 'settings.get', {})
-      .then(({ settings }) => (shortcut = settings.quickInsertShortcut || DEFAULT_SHORTCUT))
+      .then(({ settings }) => {
+        shortcut = settings.quickInsertShortcut || DEFAULT_SHORTCUT;
+        look = { zh: resolveLocale(settings.language, uiLanguage) === 'zh-CN', theme: settings.theme };
+      })
       .catch(() => undefined);
   };
 
@@ -82,7 +88,7 @@ export function installQuickInsert(deps: QuickInsertDeps = defaultDeps, win: Win
       },
       choose: (item) => void choose(item),
       dismiss: () => close(true),
-    });
+    }, look);
     fetchPhrases('');
   };
 
@@ -99,8 +105,8 @@ export function installQuickInsert(deps: QuickInsertDeps = defaultDeps, win: Win
     },
     true,
   );
-  win.addEventListener('focusin', refreshShortcut, true);
+  win.addEventListener('focusin', refreshSettings, true);
   win.addEventListener('mousedown', (e) => popup && !popup.contains(e.composedPath()) && close(false), true);
   win.addEventListener('blur', () => popup && close(false));
-  refreshShortcut();
+  refreshSettings();
 }

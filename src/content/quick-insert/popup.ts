@@ -1,5 +1,6 @@
 // The quick-insert phrase search: a small listbox with a filter field, drawn
 // in a closed shadow root so the page can neither style nor read it.
+import type { ThemeSetting } from '../../lib/settings';
 import type { Point } from './caret-rect';
 import { stageLabel } from './stage-labels';
 
@@ -20,27 +21,30 @@ export interface PopupHandlers {
 /** The tag of the popup's host element: lets tests and the rest of the content script recognise it. */
 export const POPUP_TAG = 'chat-evidence-quick-insert';
 
-const zh = () => (navigator.language || '').toLowerCase().startsWith('zh');
+/** The language and theme settings, so the popup speaks and looks like the sidebar. */
+export interface PopupLook {
+  zh: boolean;
+  theme: ThemeSetting;
+}
 
+// Each colour a light-dark() pair: the box follows its color-scheme, the system's unless the
+// theme setting forces one (data-theme).
 const CSS = `
 :host { all: initial; }
 .box { position: fixed; z-index: 2147483647; width: min(420px, calc(100vw - 16px)); max-height: 320px; display: flex; flex-direction: column;
-  font: 13px/1.4 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; color: #1b1f24; background: #fff;
-  border: 1px solid #c8ccd2; border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.18); overflow: hidden; }
-input { margin: 8px; padding: 6px 8px; border: 1px solid #c8ccd2; border-radius: 6px; font: inherit; color: inherit; background: #fff; outline-offset: 1px; }
+  font: 13px/1.4 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; color-scheme: light dark;
+  color: light-dark(#1b1f24, #e8eaed); background: light-dark(#fff, #1f2329);
+  border: 1px solid light-dark(#c8ccd2, #444b55); border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.18); overflow: hidden; }
+.box[data-theme="light"] { color-scheme: light; }
+.box[data-theme="dark"] { color-scheme: dark; }
+input { margin: 8px; padding: 6px 8px; border: 1px solid light-dark(#c8ccd2, #444b55); border-radius: 6px; font: inherit; color: inherit;
+  background: light-dark(#fff, #15181c); outline-offset: 1px; }
 ul { list-style: none; margin: 0; padding: 0 4px 4px; overflow-y: auto; }
 li { padding: 6px 8px; border-radius: 6px; cursor: pointer; white-space: normal; }
-li[aria-selected="true"] { background: #e3edff; outline: 2px solid #2f6fde; outline-offset: -2px; }
-.stage { display: block; font-size: 11px; color: #5b636d; }
-.empty, .hint { padding: 6px 12px; color: #5b636d; font-size: 12px; }
-.hint { border-top: 1px solid #eceef1; }
-@media (prefers-color-scheme: dark) {
-  .box { background: #1f2329; color: #e8eaed; border-color: #444b55; }
-  input { background: #15181c; border-color: #444b55; }
-  li[aria-selected="true"] { background: #24395e; }
-  .stage, .empty, .hint { color: #a4abb4; }
-  .hint { border-top-color: #2c3138; }
-}`;
+li[aria-selected="true"] { background: light-dark(#e3edff, #24395e); outline: 2px solid #2f6fde; outline-offset: -2px; }
+.stage { display: block; font-size: 11px; color: light-dark(#5b636d, #a4abb4); }
+.empty, .hint { padding: 6px 12px; color: light-dark(#5b636d, #a4abb4); font-size: 12px; }
+.hint { border-top: 1px solid light-dark(#eceef1, #2c3138); }`;
 
 export class QuickInsertPopup {
   readonly host: HTMLElement;
@@ -49,17 +53,19 @@ export class QuickInsertPopup {
   private items: PhraseItem[] = [];
   private active = 0;
 
-  constructor(doc: Document, at: Point, private readonly handlers: PopupHandlers) {
+  constructor(doc: Document, at: Point, private readonly handlers: PopupHandlers, private readonly look: PopupLook) {
     this.host = doc.createElement(POPUP_TAG);
     const root = this.host.attachShadow({ mode: 'closed' });
+    const { zh } = look;
     root.innerHTML = `<style>${CSS}</style>
-      <div class="box" role="dialog" aria-label="${zh() ? '快速插入话术' : 'Quick insert a phrase'}">
+      <div class="box" role="dialog" aria-label="${zh ? '快速插入话术' : 'Quick insert a phrase'}">
         <input type="text" role="combobox" aria-expanded="true" aria-controls="qi-list" aria-autocomplete="list"
-          placeholder="${zh() ? '搜索话术…' : 'Search phrases…'}">
+          placeholder="${zh ? '搜索话术…' : 'Search phrases…'}">
         <ul id="qi-list" role="listbox"></ul>
-        <div class="hint">${zh() ? '↑↓ 选择 · Enter 插入 · Esc 关闭' : '↑↓ choose · Enter insert · Esc close'}</div>
+        <div class="hint">${zh ? '↑↓ 选择 · Enter 插入 · Esc 关闭' : '↑↓ choose · Enter insert · Esc close'}</div>
       </div>`;
     const box = root.querySelector('.box') as HTMLElement;
+    if (look.theme !== 'auto') box.dataset.theme = look.theme;
     this.input = root.querySelector('input')!;
     this.list = root.querySelector('ul')!;
     // Chat boxes sit at the bottom of the screen: open above the caret when the list fits there
@@ -96,7 +102,7 @@ export class QuickInsertPopup {
     if (this.items.length === 0) {
       const li = doc.createElement('li');
       li.className = 'empty';
-      li.textContent = zh() ? '没有匹配的话术' : 'No matching phrases';
+      li.textContent = this.look.zh ? '没有匹配的话术' : 'No matching phrases';
       this.list.append(li);
       this.input.removeAttribute('aria-activedescendant');
       return;
@@ -109,7 +115,7 @@ export class QuickInsertPopup {
       li.setAttribute('aria-selected', String(i === this.active));
       const stage = doc.createElement('span');
       stage.className = 'stage';
-      stage.textContent = stageLabel(item.stage, zh());
+      stage.textContent = stageLabel(item.stage, this.look.zh);
       li.append(stage, item.text);
       this.list.append(li);
     });
