@@ -2,6 +2,7 @@
 // the sidebar host to the background. It stays idle and sends nothing of the page
 // until the person starts a capture in this tab (or the site is on the auto-start list).
 import browser from '../lib/browser';
+import { resolveLocale } from '../lib/i18n';
 import { call, type RequestMap, type RequestType } from '../lib/messages';
 import type { TabCommand } from '../lib/capture/protocol';
 import { cancelPicker, capturingSession, isCapturing, noteNavigation, startCapture, startPicker, stopCapture, watchLocation, type LocationWatch } from './capture';
@@ -32,7 +33,8 @@ async function syncCapture(): Promise<void> {
  * on the picked area, skipping what the session already holds.
  */
 async function pickInThisFrame(): Promise<{ ok: true; selector: string | null } | { ok: false; error: string }> {
-  const selector = await startPicker(window, { tip: isTop });
+  const zh = isTop ? ask('settings.get', {}).then(({ settings }) => resolveLocale(settings.language, navigator.language) === 'zh-CN') : undefined;
+  const selector = await startPicker(window, { tip: isTop, zh });
   if (!selector) return { ok: true, selector: null };
   const sessionId = capturingSession();
   // Stopped first, so what it saw is stored before the background reads the recent messages.

@@ -4,6 +4,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { waitFor, type ExtensionBrowser } from './support/browser';
+import { closedShadowElement } from './support/closed-shadow';
 import { useExtensionAndFixtures, type FixtureServer } from './support/suite';
 import { openExtensionPage } from './support/ui-pages';
 
@@ -90,6 +91,21 @@ test('Esc in the top frame ends the pointing in every frame; capture.pick answer
   await waitFor(async () => !(await pickerShown(frame)) && !(await pickerShown(page)), { what: 'the picker gone from both frames' });
   expect((await b.api({ type: 'settings.get' })).settings.pickedChatAreas).toEqual(before);
   await page.close();
+});
+
+test('the picker’s tip speaks the language setting, not the browser’s', async () => {
+  await b.api({ type: 'settings.set', settings: { language: 'zh-CN' } });
+  try {
+    const { page, frame, tabId } = await openWithChatFrame('iframe-same.html', (u) => u.endsWith('/plain-divs.html'));
+    const { answer } = await startPick(page, frame, tabId);
+    // The browser is en-US: the tip turns Chinese once the setting is read.
+    await waitFor(async () => (await closedShadowElement(page, 'tip')).text.startsWith('点击聊天记录区域'), { what: 'the tip in Chinese' });
+    await page.keyboard.press('Escape');
+    expect(await answer).toEqual({ ok: true, selector: null });
+    await page.close();
+  } finally {
+    await b.api({ type: 'settings.set', settings: { language: 'auto' } });
+  }
 });
 
 test('Esc inside a same-origin iframe ends it in the top frame too', async () => {

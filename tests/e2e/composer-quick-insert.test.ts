@@ -4,6 +4,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
+import { closedShadowElement } from './support/closed-shadow';
 import { startFixtureServer } from './support/server';
 import { buildEditorFixtures } from '../fixtures/editors/build';
 import { DRAFT, EDITOR_PAGES, openEditorPage, sendAndRead, typeDraft } from '../fixtures/editors/cases';
@@ -103,29 +104,10 @@ test('the search speaks the language setting and takes the theme setting, not th
     await frame.locator(REACT.editable).click();
     await page.keyboard.press('Alt+q');
     await waitFor(popupOpen, { what: 'quick-insert popup' });
-    // The popup's shadow root is closed: read it through the DevTools protocol, which pierces it.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    type DomNode = { nodeId: number; nodeName: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const find = (n: DomNode, cls: string): DomNode | null => {
-      const attrs = n.attributes ?? []; // [name, value, name, value…]
-      const at = attrs.indexOf('class');
-      if (at % 2 === 0 && attrs[at + 1] === cls) return n;
-      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
-        const hit = find(c, cls);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const box = find(root, 'box')!;
-    const attrs = box.attributes!;
-    expect(attrs[attrs.indexOf('aria-label') + 1]).toBe('快速插入话术');
-    const { computedStyle } = await cdp.send('CSS.getComputedStyleForNode', { nodeId: box.nodeId });
-    expect(computedStyle.find((p) => p.name === 'background-color')?.value).toBe('rgb(31, 35, 41)');
+    const box = await closedShadowElement(page, 'box', ['background-color']);
+    expect(box.attr('aria-label')).toBe('快速插入话术');
+    expect(box.style['background-color']).toBe('rgb(31, 35, 41)');
     await page.keyboard.press('Escape');
-    await cdp.detach();
   } finally {
     await b.api({ type: 'settings.set', settings: { language: 'auto', theme: 'auto' } });
   }

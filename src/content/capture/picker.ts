@@ -3,6 +3,7 @@
 // Drawn inside a closed shadow root so the page's styles cannot reach it, and every page
 // handler is kept from seeing the clicks. Every frame of the tab points at once, each in its
 // own document; the background ends the others (cancelPicker) when one frame's pointing ends.
+import { resolveLocale } from '../../lib/i18n';
 import { composedParent } from './dom';
 import { scoreContainer } from './detect';
 import { selectorFor } from './css-path';
@@ -39,6 +40,8 @@ const CSS_TEXT = `
 export interface PickerOptions {
   /** Show the instructions (the top frame does; a subframe only highlights, so one tip shows). */
   tip?: boolean;
+  /** Whether the language setting is Chinese, once read: the tip shows in the browser's language until then. */
+  zh?: Promise<boolean>;
 }
 
 /** Lets the user point at the chat area; resolves with a selector for it, or null when cancelled. */
@@ -56,8 +59,9 @@ export function startPicker(win: Window = window, options: PickerOptions = {}): 
   const tip = doc.createElement('div');
   tip.className = 'tip';
   tip.setAttribute('role', 'status');
-  const zh = (win.navigator.language || '').toLowerCase().startsWith('zh');
-  tip.textContent = zh ? '点击聊天记录区域进行记录 · ↑ 选择外层 · Esc 取消' : 'Click the chat messages area · ↑ selects the outer box · Esc cancels';
+  const tipText = (zh: boolean) => (zh ? '点击聊天记录区域进行记录 · ↑ 选择外层 · Esc 取消' : 'Click the chat messages area · ↑ selects the outer box · Esc cancels');
+  tip.textContent = tipText(resolveLocale('auto', win.navigator.language) === 'zh-CN');
+  options.zh?.then((zh) => (tip.textContent = tipText(zh))).catch(() => undefined);
   shadow.append(style, box);
   if (options.tip !== false) shadow.append(tip);
   (doc.body ?? doc.documentElement).appendChild(hostEl);
