@@ -40,6 +40,9 @@ export const HOST_CSS = `
   position: fixed; top: 0; right: 0; height: 100vh; height: 100dvh; display: flex;
   color-scheme: light dark; background: light-dark(#fff, #16191d); box-shadow: -2px 0 12px rgba(0,0,0,.22); z-index: 2147483647;
 }
+/* The theme chosen in the settings, as the sidebar page inside shows it; else the system's. */
+.panel[data-theme="light"] { color-scheme: light; }
+.panel[data-theme="dark"] { color-scheme: dark; }
 .edge { position: relative; width: 8px; flex: none; background: light-dark(#e8ebef, #2a2f36); cursor: ew-resize; touch-action: none; }
 .edge:hover, .edge:focus-visible, .edge.dragging { background: light-dark(#c5d6ea, #3b4a5c); }
 .edge:focus-visible { outline: 2px solid #0e6ac7; outline-offset: -2px; }
@@ -50,9 +53,6 @@ export const HOST_CSS = `
   font: 600 16px/1 system-ui, sans-serif; cursor: pointer; box-shadow: -2px 1px 4px rgba(0,0,0,.15);
 }
 .collapse:hover { background: light-dark(#eef3f8, #2f353d); }
-/* The theme chosen in the settings, as the sidebar page inside shows it; else the system's. */
-.panel[data-theme="light"] { color-scheme: light; }
-.panel[data-theme="dark"] { color-scheme: dark; }
 .collapse:focus-visible { outline: 3px solid #0e6ac7; outline-offset: 1px; }
 iframe { flex: 1; width: 100%; height: 100%; border: 0; display: block; background: transparent; color-scheme: normal; }
 .panel.dragging iframe { pointer-events: none; }
