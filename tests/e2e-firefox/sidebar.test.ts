@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { waitFor } from '../e2e/support/browser';
 import { EXTENSION_ORIGIN, launchFirefoxWithExtension, type FirefoxExtensionBrowser } from '../e2e/support/firefox';
+import { HOST, openSidebar } from '../e2e/sidebar-helpers';
 import { useBrowserAndFixtures, type FixtureServer } from '../e2e/support/suite';
 
 let b: FirefoxExtensionBrowser;
@@ -21,14 +22,7 @@ async function openWithSidebar(url: string): Promise<{ page: Page; tabId: number
   const page = await b.browser.newPage();
   await page.goto(url);
   const tabId = await b.tabIdOf(page);
-  // The content script may still be starting: retry until the tab answers.
-  await waitFor(
-    async () => {
-      const r = await b.api<{ ok: boolean }>({ type: 'sidebar.toggle', tabId, open: true });
-      return r.ok && (await page.$('[data-chat-evidence-host]')) !== null;
-    },
-    { what: 'sidebar.toggle to open the sidebar', interval: 200 },
-  );
+  await openSidebar(b.api, tabId, async () => (await page.$(HOST)) !== null);
   // Puppeteer over BiDi keeps the frame's first URL (about:blank): ask the frame where it is.
   const frame = await waitFor(
     async () => {
@@ -46,10 +40,10 @@ async function openWithSidebar(url: string): Promise<{ page: Page; tabId: number
 
 test('the sidebar opens in the page out of its reach, inserts a suggestion, shows the recording live and takes a screenshot into it', async () => {
   const { page, tabId, frame } = await openWithSidebar(`${server.origin}/demo/chat.html?lang=zh&delay=0`);
-  const seen = await page.evaluate(() => {
-    const host = document.querySelector('[data-chat-evidence-host]') as HTMLElement;
+  const seen = await page.evaluate((selector) => {
+    const host = document.querySelector(selector) as HTMLElement;
     return { shadowRoot: host.shadowRoot, children: host.children.length, iframes: document.querySelectorAll('iframe').length };
-  });
+  }, HOST);
   expect(seen).toEqual({ shadowRoot: null, children: 0, iframes: 0 });
   // The interface is in the language chosen in the settings.
   expect(await frame.$eval('#tab-suggest', (el) => el.textContent)).toBe('建议');

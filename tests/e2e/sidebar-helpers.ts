@@ -21,15 +21,23 @@ export async function openWithSidebar(b: ExtensionBrowser, url: string): Promise
   const page = await b.context.newPage();
   await page.goto(url);
   const tabId = await b.tabIdOf(page);
+  await openSidebar(b.api, tabId, async () => (await page.$(HOST)) !== null);
+  return { page, tabId, frame: await sidebarFrame(page) };
+}
+
+/** The host element the content script adds to the page for the sidebar. */
+export const HOST = '[data-chat-evidence-host]';
+
+/** Opens the sidebar of tab `tabId` with sidebar.toggle (Chromium or Firefox), once `hostShown`. */
+export async function openSidebar(api: <T>(req: Record<string, unknown>) => Promise<T>, tabId: number, hostShown: () => Promise<boolean>): Promise<void> {
   // The content script may still be starting: retry until the tab answers.
   await waitFor(
     async () => {
-      const r = await b.api<{ ok: boolean }>({ type: 'sidebar.toggle', tabId, open: true });
-      return r.ok && (await page.$('[data-chat-evidence-host]')) !== null;
+      const r = await api<{ ok: boolean }>({ type: 'sidebar.toggle', tabId, open: true });
+      return r.ok && (await hostShown());
     },
     { what: 'sidebar.toggle to open the sidebar', interval: 200 },
   );
-  return { page, tabId, frame: await sidebarFrame(page) };
 }
 
 /** Clicks a sidebar panel tab by its id (suggest, transcript, case, phrases). */
