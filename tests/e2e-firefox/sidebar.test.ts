@@ -1,6 +1,6 @@
 // The in-page sidebar in Firefox: the host the page sees is empty (closed shadow root), the
-// sidebar is the extension's page in a moz-extension iframe, and its Insert and its live
-// transcript work there as in Chromium (tests/e2e/sidebar-flow.test.ts).
+// sidebar is the extension's page in a moz-extension iframe, and its Insert, its live
+// transcript and its screenshot work there as in Chromium (tests/e2e/sidebar-flow.test.ts).
 import { expect, test } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import { waitFor } from '../e2e/support/browser';
