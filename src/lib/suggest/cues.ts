@@ -307,11 +307,12 @@ function readTurn(turn: string, locale: Locale): CueReport {
     const passedOn = r.refusal && (after('handoff') || read.slice(i + 1).some((later) => later.lastAt.handoff !== undefined));
     // "我们不支持发送书面材料": what is turned down is the proof in writing, which the reply asks for all the same.
     const proofDeclined = r.refusal && after('visible');
-    if (answered || passedOn || proofDeclined) r.found.refusal = (r.found.refusal ?? 0) * ANSWERED_REFUSAL;
+    const softened = answered || passedOn || proofDeclined;
+    if (softened) r.found.refusal = (r.found.refusal ?? 0) * ANSWERED_REFUSAL;
     const weight = i === sentences.length - 1 ? 1 : EARLIER_SENTENCE_WEIGHT;
     for (const [c, v] of Object.entries(r.found) as [Concept, number][]) concepts[c] += weight * Math.min(CONCEPT_CAP, v);
     if (r.question && (i === sentences.length - 1 || i === sentences.length - 2)) question = true;
-    refusal ||= r.refusal && !answered && !passedOn && !proofDeclined;
+    refusal ||= r.refusal && !softened;
   });
   return { concepts, question, refusal };
 }
