@@ -1,13 +1,12 @@
 // The words of the system entries the extension itself writes into a record (capture went on
 // after a page load, or after the page changed its address in place; older messages the page
 // showed later; messages that became readable after later ones), in the person's language:
-// the language setting, else the browser's. The locale files are read once per worker.
-import browser from '../lib/browser';
+// the language setting, else the browser's (translator.ts).
 import { formatEntryRefs } from '../lib/entry-refs';
-import { createTranslator, loadMessages, resolveLocale, type Messages, type TranslateFn } from '../lib/i18n';
-import type { Locale } from '../lib/messages';
+import type { TranslateFn } from '../lib/i18n';
 import { getSettings } from '../lib/store/settings';
 import { getDb } from './db';
+import { translatorFor } from './translator';
 
 /** The messages.json keys of the notes about a page address; each takes the address as $1. */
 export type SystemNoteKey = 'capture_note_reload' | 'capture_note_navigation';
@@ -23,25 +22,11 @@ const FALLBACK: Record<SystemNoteKey | PlacementKey, string> = {
 };
 type PlacementKey = 'capture_note_placed_one' | 'capture_note_placed' | 'capture_note_late_one' | 'capture_note_late';
 
-const loaded = new Map<Locale, Promise<Messages>>();
-
-function messagesOf(locale: Locale): Promise<Messages> {
-  let messages = loaded.get(locale);
-  if (!messages) {
-    messages = loadMessages(locale, (path) => browser.runtime.getURL(path));
-    messages.catch(() => loaded.delete(locale));
-    loaded.set(locale, messages);
-  }
-  return messages;
-}
-
 /** Translates a note key in the person's language, falling back to the English wording. */
 async function noteTranslator(): Promise<(key: SystemNoteKey | PlacementKey, ...subs: string[]) => string> {
   let t: TranslateFn | null = null;
   try {
-    const settings = await getSettings(await getDb());
-    const locale = resolveLocale(settings.language, browser.i18n.getUILanguage());
-    t = createTranslator(await messagesOf(locale), locale).t;
+    t = (await translatorFor(await getSettings(await getDb()))).t;
   } catch {
     // the English wording below
   }

@@ -2,13 +2,13 @@
 // the sidebar host to the background. It stays idle and sends nothing of the page
 // until the person starts a capture in this tab (or the site is on the auto-start list).
 import browser from '../lib/browser';
-import { resolveLocale } from '../lib/i18n';
 import { call, type RequestMap, type RequestType } from '../lib/messages';
 import type { TabCommand } from '../lib/capture/protocol';
+import type { PageLook } from '../lib/page-look';
 import { cancelPicker, capturingSession, isCapturing, noteNavigation, startCapture, startPicker, stopCapture, watchLocation, type LocationWatch } from './capture';
 import { insertIntoChat, trackFocus } from './composer';
 import { mountLauncher, setLauncherRecording, toggleSidebar } from './sidebar-host';
-import { installQuickInsert } from './quick-insert';
+import { installQuickInsert, setQuickInsertLook } from './quick-insert';
 
 const LOADED = '__chatEvidenceContentLoaded';
 const isTop = window === window.top;
@@ -27,13 +27,22 @@ async function syncCapture(): Promise<void> {
   }
 }
 
+/** The page look (lib/page-look.ts) once it arrived: read at start, then pushed by the background on every settings change. */
+let look: PageLook | null = null;
+
+function applyLook(next: PageLook): void {
+  look = next;
+  setQuickInsertLook(next);
+  if (isTop) mountLauncher(next);
+}
+
 /**
  * Points at the chat area in this frame (every frame of the tab does at once). A pick is
  * remembered for this frame's site; when the tab records, this frame's capture starts again
  * on the picked area, skipping what the session already holds.
  */
 async function pickInThisFrame(): Promise<{ ok: true; selector: string | null } | { ok: false; error: string }> {
-  const zh = isTop ? ask('settings.get', {}).then(({ settings }) => resolveLocale(settings.language, navigator.language) === 'zh-CN') : undefined;
+  const zh = !isTop ? undefined : look ? Promise.resolve(look.locale === 'zh-CN') : ask('content.look', {}).then((r) => r.look.locale === 'zh-CN');
   const selector = await startPicker(window, { tip: isTop, zh });
   if (!selector) return { ok: true, selector: null };
   const sessionId = capturingSession();
@@ -83,6 +92,9 @@ function onCommand(msg: unknown): Promise<unknown> | undefined {
     case 'content.location-check':
       locationWatch?.check();
       return undefined;
+    case 'content.look-changed':
+      applyLook(command.look);
+      return undefined;
     case 'content.ping':
       return Promise.resolve({ ok: true });
     default:
@@ -97,12 +109,11 @@ function main(): void {
   browser.runtime.onMessage.addListener(onCommand);
   trackFocus();
   installQuickInsert();
-  if (isTop) {
-    watchTopFrameAddress();
-    void ask('settings.get', {})
-      .then(({ settings }) => mountLauncher({ show: settings.showLauncher, theme: settings.theme }))
-      .catch(() => mountLauncher({ show: true }));
-  }
+  if (isTop) watchTopFrameAddress();
+  void ask('content.look', {})
+    .then((r) => applyLook(r.look))
+    // Unreadable: quick insert keeps its defaults; the launcher shows, in the browser's language.
+    .catch(() => isTop && mountLauncher(null));
   void syncCapture().catch(() => undefined);
 }
 

@@ -5,6 +5,7 @@ import type { Agreement, AgentIdentity, CaseFile, Entry, AttachmentMeta, Speaker
 import type { Profile } from './profile';
 import type { Phrase } from './suggest/types';
 import type { Settings } from './settings';
+import type { PageLook } from './page-look';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -87,12 +88,15 @@ export interface RequestMap {
     req: { selector: string };
     res: { sessionId?: string | null; recent?: { speaker: Speaker; text: string }[] };
   };
+  /** What the content script's pieces in the page show (lib/page-look.ts): asked once at start, then pushed on change ('content.look-changed'). */
+  'content.look': { req: Record<string, never>; res: { look: PageLook } };
 }
 
 /** Request types a content script may send (about its own tab only). */
 export const CONTENT_SCRIPT_TYPES: ReadonlySet<RequestType> = new Set<RequestType>([
   'content.status',
   'content.pick-saved',
+  'content.look',
   'suggest.list',
   'phrases.list',
   'profile.get',

@@ -76,6 +76,7 @@ export const REQUEST_SPECS: Record<RequestType, Spec> = {
   'tab.current': {},
   'content.status': {},
   'content.pick-saved': { selector: nonEmpty },
+  'content.look': {},
 };
 
 export type ValidationResult = { ok: true; type: RequestType } | { ok: false; code: 'bad-request' | 'unknown-type'; message: string };

@@ -96,19 +96,43 @@ test('the shortcut does nothing outside the chat input', async () => {
   expect(await popupOpen()).toBe(false);
 });
 
-test('the search speaks the language setting and takes the theme setting, not the browser’s', async () => {
-  // The browser is en-US on a light system; the settings say Chinese, dark.
+/** Presses `keys` in the chat box until the search opens, and closes it again: true when it opened. */
+async function opensWith(keys: string): Promise<boolean> {
+  await frame.locator(REACT.editable).click();
+  await page.keyboard.press(keys);
+  const opened = await waitFor(popupOpen, { what: 'quick-insert popup', timeout: 500 }).catch(() => false);
+  if (opened) await page.keyboard.press('Escape');
+  return opened === true;
+}
+
+test('an open page takes a settings change at once: the search speaks the language setting and takes the theme setting, not the browser’s', async () => {
+  // The browser is en-US on a light system; the page is open when the settings change to Chinese, dark.
   await b.api({ type: 'settings.set', settings: { language: 'zh-CN', theme: 'dark' } });
   try {
-    frame = await openEditorPage(page, server.origin, REACT);
-    await frame.locator(REACT.editable).click();
-    await page.keyboard.press('Alt+q');
-    await waitFor(popupOpen, { what: 'quick-insert popup' });
-    const box = await closedShadowElement(page, 'box', ['background-color']);
-    expect(box.attr('aria-label')).toBe('快速插入话术');
-    expect(box.style['background-color']).toBe('rgb(31, 35, 41)');
-    await page.keyboard.press('Escape');
+    // The new look reaches the page just after settings.set answers.
+    await waitFor(
+      async () => {
+        await frame.locator(REACT.editable).click();
+        await page.keyboard.press('Alt+q');
+        await waitFor(popupOpen, { what: 'quick-insert popup' });
+        const box = await closedShadowElement(page, 'box', ['background-color']);
+        await page.keyboard.press('Escape');
+        return box.attr('aria-label') === '快速插入话术' && box.style['background-color'] === 'rgb(31, 35, 41)';
+      },
+      { what: 'the search in Chinese, dark', interval: 200, timeout: 5000 },
+    );
   } finally {
     await b.api({ type: 'settings.set', settings: { language: 'auto', theme: 'auto' } });
   }
+});
+
+test('an open page takes a new shortcut at once, and the old one stops opening the search', async () => {
+  await b.api({ type: 'settings.set', settings: { quickInsertShortcut: 'Alt+K' } });
+  try {
+    await waitFor(() => opensWith('Alt+k'), { what: 'Alt+K opens the search', interval: 200, timeout: 5000 });
+    expect(await opensWith('Alt+q')).toBe(false);
+  } finally {
+    await b.api({ type: 'settings.set', settings: { quickInsertShortcut: 'Alt+Q' } });
+  }
+  await waitFor(() => opensWith('Alt+q'), { what: 'Alt+Q opens the search again', interval: 200, timeout: 5000 });
 });

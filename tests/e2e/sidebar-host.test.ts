@@ -4,6 +4,7 @@
 // the mouse at the places the controls are drawn.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchWithExtension, waitFor, type ExtensionBrowser } from './support/browser';
+import { closedShadowElement } from './support/closed-shadow';
 import { startFixtureServer } from './support/server';
 import { openWithSidebar, sidebarFrame, type SidebarTab } from './sidebar-helpers';
 
@@ -109,5 +110,33 @@ test('the panel’s edge and collapse tab follow the theme setting, else the sys
     await auto.page.close();
   } finally {
     await b.api({ type: 'settings.set', settings: { theme: 'auto' } });
+  }
+});
+
+test('an open page takes a settings change at once: the panel’s theme, the labels’ language, the launcher switch', async () => {
+  const t = await openWithSidebar(b, `${server.origin}/demo/chat.html?lang=en&delay=0&tab=look`);
+  const edgeColour = () => t.frame.frameElement().then((iframe) => iframe.evaluate((f) => getComputedStyle(f.parentElement!.querySelector('.edge')!).backgroundColor));
+  const frameTitle = () => t.frame.frameElement().then((iframe) => iframe.getAttribute('title'));
+  const launcherHidden = async () => (await closedShadowElement(t.page, 'launcher', [])).attr('hidden') !== null;
+  try {
+    expect(await edgeColour()).toBe('rgb(232, 235, 239)');
+    expect(await frameTitle()).toBe('Chat Evidence sidebar');
+    await b.api({ type: 'settings.set', settings: { theme: 'dark', language: 'zh-CN' } });
+    await waitFor(async () => (await edgeColour()) === 'rgb(42, 47, 54)', { what: 'the edge dark' });
+    await waitFor(async () => (await frameTitle()) === '聊天证据助手侧栏', { what: 'the frame title in Chinese' });
+    expect((await closedShadowElement(t.page, 'collapse')).attr('aria-label')).toBe('收起侧栏');
+    expect((await closedShadowElement(t.page, 'edge')).attr('title')).toBe('调整侧栏宽度（拖动或使用方向键）');
+
+    // With the sidebar closed the launcher shows, in Chinese; switched off, it goes at once.
+    await b.api({ type: 'sidebar.toggle', tabId: t.tabId, open: false });
+    await waitFor(async () => !(await launcherHidden()), { what: 'the launcher shown' });
+    expect((await closedShadowElement(t.page, 'launcher')).attr('aria-label')).toBe('打开聊天证据助手侧栏');
+    await b.api({ type: 'settings.set', settings: { showLauncher: false } });
+    await waitFor(launcherHidden, { what: 'the launcher hidden' });
+    await b.api({ type: 'settings.set', settings: { showLauncher: true } });
+    await waitFor(async () => !(await launcherHidden()), { what: 'the launcher shown again' });
+  } finally {
+    await b.api({ type: 'settings.set', settings: { theme: 'auto', language: 'auto', showLauncher: true } });
+    await t.page.close();
   }
 });

@@ -1,16 +1,18 @@
-// Handlers of the person's own data: case profile, phrases and settings.
+// Handlers of the person's own data: case profile, phrases and settings (and the look of the
+// content script's pieces in pages, which follows the settings).
 import { ApiError } from '../../lib/messages';
 import { getProfile, setProfile } from '../../lib/store/profile';
 import { deletePhrase, listPhrases, savePhrase } from '../../lib/store/phrases';
 import { getSettings, setSettings } from '../../lib/store/settings';
 import { STAGES, type Phrase, type Stage } from '../../lib/suggest/types';
 import { getDb } from '../db';
+import { pageLook, sendPageLookToTabs } from '../page-look';
 import { allPhrases } from '../phrase-library';
 import type { Handlers } from '../router';
 
 export const libraryHandlers: Pick<
   Handlers,
-  'profile.get' | 'profile.set' | 'phrases.list' | 'phrases.save' | 'phrases.delete' | 'settings.get' | 'settings.set'
+  'profile.get' | 'profile.set' | 'phrases.list' | 'phrases.save' | 'phrases.delete' | 'settings.get' | 'settings.set' | 'content.look'
 > = {
   async 'profile.get'() {
     return { profile: await getProfile(await getDb()) };
@@ -55,6 +57,12 @@ export const libraryHandlers: Pick<
     return { settings: await getSettings(await getDb()) };
   },
   async 'settings.set'(req) {
-    return { settings: await setSettings(await getDb(), req.settings) };
+    const settings = await setSettings(await getDb(), req.settings);
+    // Open pages follow at once; the reply does not wait for every tab.
+    sendPageLookToTabs(settings).catch(() => undefined);
+    return { settings };
+  },
+  async 'content.look'() {
+    return { look: await pageLook(await getSettings(await getDb())) };
   },
 };

@@ -4,6 +4,7 @@
 import browser from '../../lib/browser';
 import { resolveLocale } from '../../lib/i18n';
 import { call } from '../../lib/messages';
+import type { PageLook } from '../../lib/page-look';
 import { insertIntoChat, type InsertResult } from '../composer';
 import { editableRoot } from '../composer/editor-kind';
 import { findChatInput } from '../composer/find-input';
@@ -25,34 +26,26 @@ const defaultDeps: QuickInsertDeps = {
 };
 
 const DEFAULT_SHORTCUT = 'Alt+Q';
-const SETTINGS_TTL_MS = 10_000;
 let installed = false;
+/** From the settings (setQuickInsertLook); until they arrive, the default shortcut in the browser's language. */
+let shortcut = DEFAULT_SHORTCUT;
+let look: PopupLook = { zh: resolveLocale('auto', navigator.language) === 'zh-CN', theme: 'auto' };
+
+/** Takes the shortcut, language and theme settings (at start, and whenever they change). */
+export function setQuickInsertLook(page: PageLook): void {
+  shortcut = page.quickInsertShortcut || DEFAULT_SHORTCUT;
+  look = { zh: page.locale === 'zh-CN', theme: page.theme };
+}
 
 /** Installs the quick-insert shortcut in this frame (idempotent). */
 export function installQuickInsert(deps: QuickInsertDeps = defaultDeps, win: Window = window): void {
   if (installed) return;
   installed = true;
   const doc = win.document;
-  let shortcut = DEFAULT_SHORTCUT;
-  const uiLanguage = win.navigator.language;
-  let look: PopupLook = { zh: resolveLocale('auto', uiLanguage) === 'zh-CN', theme: 'auto' };
-  let settingsAt = 0;
   let popup: QuickInsertPopup | null = null;
   let editor: HTMLElement | null = null;
   let queryTimer: ReturnType<typeof setTimeout> | undefined;
   let querySeq = 0;
-
-  /** The shortcut, language and theme can change in settings at any time; re-read them now and then, when a field gains focus. */
-  const refreshSettings = () => {
-    if (Date.now() - settingsAt < SETTINGS_TTL_MS) return;
-    settingsAt = Date.now();
-    call(deps.sendMessage, 'settings.get', {})
-      .then(({ settings }) => {
-        shortcut = settings.quickInsertShortcut || DEFAULT_SHORTCUT;
-        look = { zh: resolveLocale(settings.language, uiLanguage) === 'zh-CN', theme: settings.theme };
-      })
-      .catch(() => undefined);
-  };
 
   const fetchPhrases = (query: string) => {
     const seq = ++querySeq;
@@ -105,8 +98,6 @@ export function installQuickInsert(deps: QuickInsertDeps = defaultDeps, win: Win
     },
     true,
   );
-  win.addEventListener('focusin', refreshSettings, true);
   win.addEventListener('mousedown', (e) => popup && !popup.contains(e.composedPath()) && close(false), true);
   win.addEventListener('blur', () => popup && close(false));
-  refreshSettings();
 }

@@ -1,8 +1,9 @@
 // The in-page sidebar host: a launcher button and a docked sidebar (sidebar.html in an
 // iframe) inside a closed shadow root, in the top frame only. The content script's entry
-// wires these exports to the 'content.sidebar-toggle' tab command and to the
-// showLauncher and theme settings.
+// wires these exports to the 'content.sidebar-toggle' tab command and to the page look
+// (the showLauncher, theme and language settings: lib/page-look.ts).
 import browser from '../../lib/browser';
+import { hostLabelsOf, type HostLabels, type PageLook } from '../../lib/page-look';
 import type { ThemeSetting } from '../../lib/settings';
 import { createHost, type Host } from './host-element';
 import { createLauncher, type Launcher } from './launcher';
@@ -23,6 +24,8 @@ let launcherWanted = false;
 let pendingOpen: { open: boolean; focus: boolean } | null = null;
 let recording = false;
 let theme: ThemeSetting = 'auto';
+/** In the language setting once the page look arrives; until then (or if it never does), the browser's. */
+let labels: HostLabels | null = null;
 
 const isTopFrame = () => {
   try {
@@ -32,13 +35,10 @@ const isTopFrame = () => {
   }
 };
 
-function message(key: string, fallback: string): string {
-  try {
-    return browser.i18n.getMessage(key) || fallback;
-  } catch {
-    return fallback;
-  }
-}
+/** In the browser's language (browser.i18n), until the page look brings the language setting's. */
+const browserLanguageLabels = () => hostLabelsOf((key) => browser.i18n.getMessage(key));
+
+const panelLabels = (l: HostLabels) => ({ frameTitle: l.frame, collapseLabel: l.collapse, resizeLabel: l.resize });
 
 async function loadPrefs(): Promise<HostPrefs> {
   try {
@@ -59,8 +59,9 @@ function ensureHost(): Promise<State | null> {
   if (!isTopFrame()) return Promise.resolve(null);
   statePromise ??= loadPrefs().then((prefs) => {
     const host = createHost();
+    const shown = labels ?? browserLanguageLabels();
     const launcher = createLauncher(host.shadow, {
-      label: message('sidebar_launcher_label', 'Open Chat Evidence sidebar'),
+      label: shown.launcher,
       position: prefs.launcher,
       onActivate: () => setOpen(true, true),
       onMoved: (position) => {
@@ -70,9 +71,7 @@ function ensureHost(): Promise<State | null> {
     });
     const panel = createPanel(host.shadow, {
       src: browser.runtime.getURL('sidebar.html'),
-      frameTitle: message('sidebar_frame_title', 'Chat Evidence sidebar'),
-      collapseLabel: message('sidebar_collapse', 'Hide sidebar'),
-      resizeLabel: message('sidebar_resize', 'Resize sidebar'),
+      ...panelLabels(shown),
       width: prefs.width,
       onCollapse: () => setOpen(false, true),
       onResized: (width) => {
@@ -82,7 +81,7 @@ function ensureHost(): Promise<State | null> {
     });
     launcher.setRecording(recording);
     state = { host, launcher, panel, prefs };
-    applyTheme();
+    applyLook();
     render();
     if (pendingOpen) {
       const p = pendingOpen;
@@ -94,11 +93,15 @@ function ensureHost(): Promise<State | null> {
   return statePromise;
 }
 
-/** The panel's edge and collapse tab follow the theme setting, like the sidebar page beside them. */
-function applyTheme(): void {
+/** The panel's edge and collapse tab follow the theme setting, like the sidebar page beside them; the labels, the language setting. */
+function applyLook(): void {
   if (!state) return;
   if (theme === 'auto') delete state.panel.element.dataset.theme;
   else state.panel.element.dataset.theme = theme;
+  if (labels) {
+    state.launcher.setLabel(labels.launcher);
+    state.panel.setLabels(panelLabels(labels));
+  }
 }
 
 function render(): void {
@@ -131,16 +134,18 @@ export function isSidebarOpen(): boolean {
 }
 
 /**
- * Shows or hides the launcher button (the showLauncher setting) and gives the panel the theme
- * setting (read when the page loads); creates the host when first needed.
+ * Shows or hides the launcher button (the showLauncher setting) and gives the host the theme
+ * and language of the page look (null when it could not be read: the launcher shows, in the
+ * browser's language); creates the host when first needed. Called again whenever the look changes.
  */
-export function mountLauncher(options: { show: boolean; theme?: ThemeSetting }): void {
+export function mountLauncher(look: PageLook | null): void {
   if (!isTopFrame()) return;
-  launcherWanted = options.show;
-  theme = options.theme ?? 'auto';
-  applyTheme();
+  launcherWanted = look?.showLauncher ?? true;
+  theme = look?.theme ?? 'auto';
+  labels = look?.hostLabels ?? labels;
+  applyLook();
   if (state) render();
-  else if (options.show) void ensureHost();
+  else if (launcherWanted) void ensureHost();
 }
 
 /** Marks the launcher with a red dot while the tab is being recorded. */

@@ -8,6 +8,8 @@ export interface Launcher {
   setVisible(visible: boolean): void;
   setPosition(position: LauncherPosition): void;
   setRecording(recording: boolean): void;
+  /** Its tooltip and accessible name, in the language setting. */
+  setLabel(label: string): void;
 }
 
 export interface LauncherOptions {
@@ -37,8 +39,11 @@ export function createLauncher(shadow: ShadowRoot, options: LauncherOptions): La
   const button = doc.createElement('button');
   button.type = 'button';
   button.className = 'launcher';
-  button.title = options.label;
-  button.setAttribute('aria-label', options.label);
+  const setLabel = (label: string) => {
+    button.title = label;
+    button.setAttribute('aria-label', label);
+  };
+  setLabel(options.label);
   const dot = doc.createElement('span');
   dot.className = 'dot';
   button.append(icon(doc), dot);
@@ -107,5 +112,6 @@ export function createLauncher(shadow: ShadowRoot, options: LauncherOptions): La
     setRecording(recording) {
       button.classList.toggle('recording', recording);
     },
+    setLabel,
   };
 }

@@ -9,13 +9,18 @@ export interface Panel {
   show(focus: boolean): void;
   hide(): void;
   isShown(): boolean;
+  /** Its labels, in the language setting. */
+  setLabels(labels: PanelLabels): void;
 }
 
-export interface PanelOptions {
-  src: string;
+export interface PanelLabels {
   frameTitle: string;
   collapseLabel: string;
   resizeLabel: string;
+}
+
+export interface PanelOptions extends PanelLabels {
+  src: string;
   width: number;
   onCollapse(): void;
   onResized(width: number): void;
@@ -34,15 +39,11 @@ export function createPanel(shadow: ShadowRoot, options: PanelOptions): Panel {
   edge.tabIndex = 0;
   edge.setAttribute('role', 'separator');
   edge.setAttribute('aria-orientation', 'vertical');
-  edge.setAttribute('aria-label', options.resizeLabel);
-  edge.title = options.resizeLabel;
 
   const collapse = doc.createElement('button');
   collapse.type = 'button';
   collapse.className = 'collapse';
   collapse.textContent = '›';
-  collapse.title = options.collapseLabel;
-  collapse.setAttribute('aria-label', options.collapseLabel);
   collapse.addEventListener('click', (e) => {
     e.stopPropagation();
     options.onCollapse();
@@ -52,6 +53,16 @@ export function createPanel(shadow: ShadowRoot, options: PanelOptions): Panel {
   shadow.append(panel);
 
   let frame: HTMLIFrameElement | null = null;
+  let labels: PanelLabels = options;
+  const setLabels = (next: PanelLabels) => {
+    labels = next;
+    edge.setAttribute('aria-label', labels.resizeLabel);
+    edge.title = labels.resizeLabel;
+    collapse.title = labels.collapseLabel;
+    collapse.setAttribute('aria-label', labels.collapseLabel);
+    if (frame) frame.title = labels.frameTitle;
+  };
+  setLabels(options);
   let width = options.width;
   const applyWidth = () => {
     const w = sidebarWidth(width, window.innerWidth);
@@ -102,7 +113,7 @@ export function createPanel(shadow: ShadowRoot, options: PanelOptions): Panel {
       if (!frame) {
         frame = doc.createElement('iframe');
         frame.src = options.src;
-        frame.title = options.frameTitle;
+        frame.title = labels.frameTitle;
         // Copy-to-clipboard is the fallback when the page's chat box refuses inserted text.
         frame.setAttribute('allow', 'clipboard-write');
         panel.append(frame);
@@ -117,5 +128,6 @@ export function createPanel(shadow: ShadowRoot, options: PanelOptions): Panel {
     isShown() {
       return !panel.hidden;
     },
+    setLabels,
   };
 }

@@ -2,6 +2,7 @@
 // Batches are numbered per frame so the background can drop a resent batch it already stored.
 import type { Speaker } from '../evidence/types';
 import type { RowTemplate } from './row-template';
+import type { PageLook } from '../page-look';
 
 export const CAPTURE_PORT = 'capture';
 export const LIVE_PORT = 'live';
@@ -199,6 +200,8 @@ export type TabCommand =
   | { type: 'content.pick-cancel' }
   /** The tab's address changed: the top frame checks whether its own document navigated in place (SPA). */
   | { type: 'content.location-check' }
+  /** The settings changed: the launcher, the panel, quick insert and the picker's tip take the new look at once. */
+  | { type: 'content.look-changed'; look: PageLook }
   | { type: 'content.ping' };
 
 /** A page (popup, sidebar, viewer) subscribes on the LIVE_PORT to what happens in a tab or a session. */

@@ -45,6 +45,7 @@ const VALID: Record<RequestType, Record<string, unknown>> = {
   'tab.current': {},
   'content.status': {},
   'content.pick-saved': { selector: '#chat' },
+  'content.look': {},
 };
 
 /** For each type with required fields: a request that breaks it. */
