@@ -140,7 +140,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   // What the words sit in, for the side: a picture sent without words stands for them.
   let content: (Text | Element)[] = read.textNodes;
   // Words that are only a day may be the label of a picture or a clip.
-  const wordless = !text || read.dateOnly;
+  const wordless = !text || read.loneLabel;
   const beside = !wordless && ctx.layout ? picturesBesideWords(item, content) : [];
   let image: HTMLImageElement | null = null;
   if (wordless && ctx.layout) image = contentImageOf(item, ctx.styles);
@@ -159,7 +159,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
     const loading = beside.find((img) => !img.complete);
     if (loading && ctx.pictureWait.waits(item, loading, isLastRow(item, ctx.list))) return none(false);
   }
-  const dateOnly = read.dateOnly && !image && !media;
+  const loneLabel = read.loneLabel && !image && !media;
   if (!text || isTypingIndicator(text)) return none(false);
   // Measuring forces a synchronous layout per message: only when the markup leaves the speaker open.
   const markup = markupVotes(item, ctx.list, ctx.adapter);
@@ -176,7 +176,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
     measured = alignment !== null || (content.length > 0 && host.getBoundingClientRect().width >= 40 && item.getClientRects().length > 0);
     if (alignment && close) votes = contentVotes(markup, text, author, alignment);
   }
-  if (dateOnly && !namesSender(votes)) return none(false);
+  if (loneLabel && !namesSender(votes)) return none(false);
   return { message: messageOf(text, author, votes, pageIdOf(item), shapeOf(item), false), reject: false, markup, alignment, measured, pictured: beside.length > 0 };
 }
 

@@ -3,7 +3,7 @@
 // author label it shows, kept apart.
 import { contentImageOf } from './content-image';
 import { classOf, holdsPaintedBubble, isHidden, paintsOwnBox, renderedChildNodes, type HiddenCheck } from './dom';
-import { authorLabel, collapse, dateOnlyWords, emojiAlt, finish, isInSentence, isLabelOnly, linkAddress, QUOTE_CLOSE, QUOTE_OPEN, type ElementRead, type ReadText } from '../../lib/capture/light-text';
+import { authorLabel, collapse, dateOnlyWords, emojiAlt, finish, isInSentence, isLabelOnly, linkAddress, QUOTE_CLOSE, QUOTE_OPEN, wordsTimeOf, type ElementRead, type ReadText } from '../../lib/capture/light-text';
 import { isAuthorClass, isAvatarClass, isChromeClass, isQuoteClass } from '../../lib/capture/vocabulary';
 
 const SKIP_TAGS = new Set([
@@ -118,6 +118,8 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
   // Every text node read or left out as a label, in order: a row of only a date says it in one of them.
   const runs: Text[] = [];
   let author: string | null = null;
+  // A lone time in the part that holds words (wordsTimeOf), and its text nodes.
+  let wordsTime = null as { text: string; nodes: Text[] } | null;
   const record = (el: Element, read: ElementRead): void => void actions?.set(el, read);
 
   // `inQuote`: inside a quoted earlier message, whose name labels are not this message's author.
@@ -169,8 +171,16 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
       }
       if (el.childElementCount <= 1) {
         small = true;
-        if (isLabelOnly(el.textContent ?? '') && !inSentence(el)) {
-          runs.push(...textNodesIn(el));
+        const own = el.textContent ?? '';
+        if (isLabelOnly(own) && !inSentence(el)) {
+          const nodes = textNodesIn(el);
+          runs.push(...nodes);
+          if (!wordsTime) {
+            const classes: string[] = [];
+            for (let n: Element | null = el; n; n = n.childElementCount === 1 ? n.firstElementChild : null) classes.push(classOf(n));
+            const time = wordsTimeOf(classes, nodes.map((t) => t.data));
+            if (time) wordsTime = { text: time, nodes: nodes.filter((t) => t.data.trim()) };
+          }
           return record(el, { kind: 'timeskip' });
         }
       }
@@ -195,7 +205,9 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
   };
   visit(root, 0, false);
   const text = finish(parts);
-  const date = text ? null : dateOnlyWords(runs.map((t) => t.data));
-  if (date === null) return { text, author, dateOnly: false, textNodes };
-  return { text: date, author, dateOnly: true, textNodes: runs.filter((t) => collapse(t.data) === date).slice(0, 1) };
+  if (text) return { text, author, loneLabel: false, textNodes };
+  if (wordsTime) return { text: wordsTime.text, author, loneLabel: true, textNodes: wordsTime.nodes };
+  const date = dateOnlyWords(runs.map((t) => t.data));
+  if (date === null) return { text, author, loneLabel: false, textNodes };
+  return { text: date, author, loneLabel: true, textNodes: runs.filter((t) => collapse(t.data) === date).slice(0, 1) };
 }

@@ -3,7 +3,7 @@
 // the pure half of reading text, shared by the content script (rows it reads itself) and the
 // background (rows the page sent as HTML, see row-template.ts).
 import { lightAttr, lightText, type LightElement, type LightNode } from './serialized-row';
-import { isDateOnly, isListControl, isMarkOnly, isReceiptOnly, isTimeAndReceipt, isTimeOnly } from './vocabulary';
+import { isChromeClass, isDateOnly, isListControl, isMarkOnly, isReceiptOnly, isTimeAndReceipt, isTimeOnly, isWordsClass } from './vocabulary';
 
 /** Collapses runs of whitespace to one space and trims. */
 export function collapse(text: string): string {
@@ -65,6 +65,22 @@ export function isLabelOnly(own: string): boolean {
 }
 
 /**
+ * A lone time in the part of a row that holds a message's words may be the words: "15:00" to
+ * "what time can you pay?". `classes`: the class attributes of the element whose text is only
+ * a time and of the elements each its only element child, down to one with none; some class
+ * must name words (isWordsClass) and none chrome, such as a time. `runs`: its text runs, of
+ * which one only may have words (a day with a time beside it is the day: dateOnlyWords). The
+ * time, collapsed, or null. Both readers ask it of the same elements and text.
+ */
+export function wordsTimeOf(classes: readonly string[], runs: readonly string[]): string | null {
+  if (!classes.some((c) => c && isWordsClass(c)) || classes.some((c) => c && isChromeClass(c))) return null;
+  const words = runs.filter((r) => r.trim());
+  if (words.length !== 1) return null;
+  const t = collapse(words[0]);
+  return isTimeOnly(t) ? t : null;
+}
+
+/**
  * Whether a time or date set apart in an element (`own`) is part of the sentence around it, given
  * the text right before and after it: "due <b>Dec 15</b>.", "还款日为<b>12月15日</b>，…",
  * "还款日：<b>12月15日</b>". Words on both sides, or words before a day or a colon. A clock time
@@ -98,14 +114,15 @@ function* lightStrings(node: LightNode): Generator<string> {
 }
 
 /**
- * The text of a row read (readLightText, readNodeText). `dateOnly`: every word of the row was a
- * label, and `text` is the first that is a day ("12月15日"), which is the message's words when
- * its markup or place says who sent it (isDateOnly).
+ * The text of a row read (readLightText, readNodeText). `loneLabel`: every word of the row was a
+ * label, and `text` is the one that may be the message's words when its markup or place says who
+ * sent it: a lone time in the part that holds words (wordsTimeOf), else the first that is a day
+ * ("12月15日", isDateOnly).
  */
 export interface ReadText {
   text: string;
   author: string | null;
-  dateOnly: boolean;
+  loneLabel: boolean;
 }
 
 /** The first of a row's text runs that is a day, when every word of the row was left out as a label. */
@@ -127,7 +144,18 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
   // Every text run read or left out as a label, in order: a row of only a date says it in one of them.
   const runs: string[] = [];
   let author: string | null = null;
+  let wordsTime: string | null = null;
   let covered = true;
+  /** The classes of `node` and of its only element children down the chain (wordsTimeOf). */
+  const chainClasses = (node: LightElement): string[] => {
+    const classes: string[] = [];
+    for (let n: LightElement | undefined = node; n; ) {
+      classes.push(lightAttr(n, 'class') ?? '');
+      const inner: LightElement[] = n.children.filter((c): c is LightElement => typeof c !== 'string');
+      n = inner.length === 1 ? inner[0] : undefined;
+    }
+    return classes;
+  };
   // `before`, `after`: the text runs right beside the node (a label between words is words).
   const visit = (node: LightNode, depth: number, before: string, after: string): void => {
     if (depth > 40 || !covered) return;
@@ -155,16 +183,17 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
       else if (read.kind === 'author') author ??= authorLabel(lightText(node));
       return;
     }
-    if (read.kind === 'timeskip') {
-      const own = lightText(node);
-      if (!isLabelOnly(own) || isInSentence(before, after, own)) covered = false;
-      else runs.push(...lightStrings(node));
-      return;
-    }
-    if (read.small) {
+    if (read.kind === 'timeskip' || read.small) {
       const own = lightText(node);
       if (isLabelOnly(own) && !isInSentence(before, after, own)) {
-        runs.push(...lightStrings(node));
+        const strings = [...lightStrings(node)];
+        runs.push(...strings);
+        wordsTime ??= wordsTimeOf(chainClasses(node), strings);
+        return;
+      }
+      // A lone time there, words here: node by node reads that.
+      if (read.kind === 'timeskip') {
+        covered = false;
         return;
       }
     }
@@ -185,6 +214,6 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
   visit(root, 0, '', '');
   if (!covered) return null;
   const text = finish(parts);
-  const date = text ? null : dateOnlyWords(runs);
-  return { text: text || date || '', author, dateOnly: date !== null };
+  const label = text ? null : (wordsTime ?? dateOnlyWords(runs));
+  return { text: text || label || '', author, loneLabel: label !== null };
 }

@@ -89,14 +89,14 @@ export function readTemplated(template: RowTemplate, root: LightElement, layout:
   if (template.reject) return null;
   const read = readLightText(root, template.reads);
   if (!read) return undefined;
-  const { text, author, dateOnly } = read;
+  const { text, author, loneLabel } = read;
   if (!text || isTypingIndicator(text)) return null;
   let votes = contentVotes(template.markup, text, author, null);
   if (layout && isClose(votes)) {
     if (!template.measured) return undefined;
     if (template.alignment) votes = contentVotes(template.markup, text, author, template.alignment);
   }
-  if (dateOnly && !namesSender(votes)) return null;
+  if (loneLabel && !namesSender(votes)) return null;
   return messageOf(text, author, votes, lightPageId(root, template.idSources), lightShape(root), true);
 }
 

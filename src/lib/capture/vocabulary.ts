@@ -153,6 +153,21 @@ export const isChromeClass: (value: string) => boolean = memo(function isChromeC
   return false;
 });
 
+const WORDS_CLASS_WORDS = new Set(['bubble', 'content', 'text', 'body', 'message', 'msg', 'markdown']);
+const TIME_CLASS_WORDS = new Set(['time', 'timestamp', 'date', 'datetime', 'stamp', 'meta', 'footer', 'status', 'ago']);
+
+/**
+ * True when a class list, inside a message row, names the part that holds its words
+ * ("msg-bubble", "rce-mbox-text", "message__content", "markdown", "内容") and nothing that says
+ * time ("msg-text-time", "message-date").
+ */
+export const isWordsClass: (value: string) => boolean = memo(function isWordsClass(value: string): boolean {
+  if (/时间|日期/.test(value)) return false;
+  if (/内容|气泡|正文|文本/.test(value)) return true;
+  const words = wordsOf(value);
+  return words.some((w) => WORDS_CLASS_WORDS.has(w)) && !words.some((w) => TIME_CLASS_WORDS.has(w));
+});
+
 /** True when a class list marks an avatar ("rce-avatar-container", "portrait", "头像"). */
 export function isAvatarClass(value: string): boolean {
   return /头像/.test(value) || wordsOf(value).some((w) => w === 'avatar' || w === 'portrait');

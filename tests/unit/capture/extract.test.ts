@@ -62,6 +62,24 @@ describe('text and author', () => {
     expect(ex('<div class="message outgoing"><span>已读</span></div>')).toBeNull();
     expect(ex('<div class="row"><span>2024年12月15日</span></div>')).toBeNull();
   });
+  test('a lone time in the part that holds a message’s words is the message, when its markup names a sender; elsewhere it is the time', () => {
+    // "15:00" to "what time can you pay?".
+    expect(ex('<div class="message outgoing"><div class="bubble">15:00</div><span class="time">10:31</span></div>')).toMatchObject({ text: '15:00', speaker: 'user' });
+    expect(ex('<div class="message incoming"><span class="author">Lily</span><div class="rce-mbox-text">下午3:00</div></div>')).toMatchObject({ text: '下午3:00', author: 'Lily', speaker: 'agent' });
+    expect(ex('<div class="message outgoing"><div class="消息内容">15:00</div><span>10:31</span></div>')).toMatchObject({ text: '15:00' });
+    // Before a day elsewhere in the row: the words part says which label is the message.
+    expect(ex('<div class="message outgoing"><span>12月15日</span><div class="msg-content">15:00</div></div>')).toMatchObject({ text: '15:00' });
+    // The part for words may wrap its text in elements of its own, one inside the other.
+    expect(ex('<div class="message outgoing"><div class="msg-inner"><div class="Bubble text"><p>15:00</p></div></div></div>')).toMatchObject({ text: '15:00' });
+    // Not a part for words: a class says time, none says words, or the words part holds a time label.
+    expect(ex('<div class="message outgoing"><div class="msg-text-time">15:00</div></div>')).toBeNull();
+    expect(ex('<div class="message outgoing"><div class="content-date">15:00</div></div>')).toBeNull();
+    expect(ex('<div class="message outgoing"><div>15:00</div></div>')).toBeNull();
+    expect(ex('<div class="message outgoing"><div class="bubble"><span class="time">15:00</span></div></div>')).toBeNull();
+    // A time line between messages names no sender; a receipt in the words part is no message.
+    expect(ex('<div class="row"><span class="text">10:31</span></div>')).toBeNull();
+    expect(ex('<div class="message outgoing"><div class="bubble">已读</div></div>')).toBeNull();
+  });
   test('a quoted earlier message is set apart as "[quote: …]", and its name is not the author', () => {
     // The quoted message's name is read with its words.
     expect(ex('<div class="message incoming"><span class="author">Lily</span><div class="msg-quote"><span class="quote-author">我</span>: <span>我想延期</span></div><p>好的</p></div>')).toMatchObject({

@@ -34,6 +34,9 @@ const ROWS = [
   '<div class="message incoming">See <a href="https://bank.example/help">https://bank.example/help</a> <a href="https://bank.example/big.png"><img src="big.png"></a></div>',
   '<div class="message outgoing"><div class="bubble">12月15日<span class="x1">10:31</span></div></div>',
   '<div class="row"><span>2024年12月15日</span><span>10:31</span></div>',
+  // A lone time in the part for words is the message (the next row of the markup holds words there).
+  '<div class="message outgoing"><div class="bubble">15:00</div><span class="time">10:31</span></div>',
+  '<div class="message outgoing"><span>12月15日</span><div class="msg-content">15:00</div></div>',
   // Dates and times set apart inside a sentence, and a clock time after the words.
   '<div class="message incoming"><p>您的还款日为<b>12月15日</b>，我们将在<time>10:30</time>前回电</p><span>10:31</span></div>',
   '<div class="message outgoing"><div>好的<span>10:31</span></div></div>',
@@ -111,6 +114,19 @@ describe('row templates', () => {
     const ctx = { ...nodeCtx(), templates };
     extractMessage(item('<div class="message outgoing"><p>Hi</p><p>10:31</p></div>'), ctx);
     expect(extractMessage(item('<div class="message outgoing"><p>Hi</p><p>and more</p></div>'), ctx)).toMatchObject({ text: 'Hi and more', templated: false });
+  });
+
+  test('a lone time in the part for words, in a row of a markup learnt from words, reads through the template as node by node, and unread as the background reads it', () => {
+    const templates = new RowTemplates();
+    const ctx = { ...nodeCtx(), templates };
+    const row = (words: string) => `<div class="message outgoing"><div class="bubble">${words}</div><span class="time">10:31</span></div>`;
+    extractMessage(item(row('What time suits you?')), ctx);
+    const el = item(row('15:00'));
+    const byNodes = extractMessage(el, nodeCtx());
+    expect(byNodes).toMatchObject({ text: '15:00', speaker: 'user' });
+    expect(extractMessage(el, ctx)).toEqual({ ...byNodes, templated: true });
+    const unread = extractRow(el, ctx, true);
+    expect(unread && isDeferred(unread) && { ...readDeferredRow(unread), templated: false }).toEqual(byNodes);
   });
 
   test('rows with open shadow roots are never templated (their HTML does not show what renders)', () => {
