@@ -139,7 +139,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
   if (ctx.adapter?.author && author && text.startsWith(author)) text = text.slice(author.length).replace(/^[:：]\s*/, '');
   // What the words sit in, for the side: a picture sent without words stands for them.
   let content: (Text | Element)[] = read.textNodes;
-  // Words that are only a day may be the label of a picture or a clip.
+  // Words that are only a day or a lone time may be the label of a picture or a clip.
   const wordless = !text || read.loneLabel;
   const beside = !wordless && ctx.layout ? picturesBesideWords(item, content) : [];
   let image: HTMLImageElement | null = null;
