@@ -1,9 +1,9 @@
 // What the content script's own pieces in a web page (the sidebar host's launcher and
 // panel, quick insert, the element picker's tip) take from the settings: the language,
 // already resolved, with the host's few labels in it, the theme, the launcher switch and
-// the quick-insert shortcut. The background builds it, since only an extension page can
-// read the locale files, and sends it to every tab when the settings change, so an open
-// page follows at once.
+// the quick-insert shortcut. The background builds it, since a content script's own i18n
+// speaks only the browser's language and the locale files are not exposed to web pages, and
+// sends it to every tab when the settings change, so an open page follows at once.
 import type { Locale } from './messages';
 import type { Translator } from './i18n';
 import type { Settings, ThemeSetting } from './settings';
