@@ -27,11 +27,14 @@ async function syncCapture(): Promise<void> {
   }
 }
 
-/** The page look (lib/page-look.ts) once it arrived: read at start, then pushed by the background on every settings change. */
-let look: PageLook | null = null;
+/**
+ * The page look (lib/page-look.ts): the one asked for at start, then each one the background
+ * pushes on a settings change; null when it could not be read.
+ */
+let look: Promise<PageLook | null> = Promise.resolve(null);
 
 function applyLook(next: PageLook): void {
-  look = next;
+  look = Promise.resolve(next);
   setQuickInsertLook(next);
   if (isTop) mountLauncher(next);
 }
@@ -42,8 +45,7 @@ function applyLook(next: PageLook): void {
  * on the picked area, skipping what the session already holds.
  */
 async function pickInThisFrame(): Promise<{ ok: true; selector: string | null } | { ok: false; error: string }> {
-  const zh = !isTop ? undefined : look ? Promise.resolve(look.locale === 'zh-CN') : ask('content.look', {}).then((r) => r.look.locale === 'zh-CN');
-  const selector = await startPicker(window, { tip: isTop, zh });
+  const selector = await startPicker(window, { tip: isTop, locale: isTop ? look.then((l) => l?.locale ?? null) : undefined });
   if (!selector) return { ok: true, selector: null };
   const sessionId = capturingSession();
   // Stopped first, so what it saw is stored before the background reads the recent messages.
@@ -110,10 +112,12 @@ function main(): void {
   trackFocus();
   installQuickInsert();
   if (isTop) watchTopFrameAddress();
-  void ask('content.look', {})
-    .then((r) => applyLook(r.look))
-    // Unreadable: quick insert keeps its defaults; the launcher shows, in the browser's language.
-    .catch(() => isTop && mountLauncher(null));
+  look = ask('content.look', {}).then(
+    (r) => r.look,
+    () => null,
+  );
+  // Unreadable: quick insert keeps its defaults; the launcher shows, in the browser's language.
+  void look.then((l) => (l ? applyLook(l) : isTop && mountLauncher(null)));
   void syncCapture().catch(() => undefined);
 }
 

@@ -4,6 +4,7 @@
 // handler is kept from seeing the clicks. Every frame of the tab points at once, each in its
 // own document; the background ends the others (cancelPicker) when one frame's pointing ends.
 import { resolveLocale } from '../../lib/i18n';
+import type { Locale } from '../../lib/messages';
 import { composedParent } from './dom';
 import { scoreContainer } from './detect';
 import { selectorFor } from './css-path';
@@ -40,8 +41,8 @@ const CSS_TEXT = `
 export interface PickerOptions {
   /** Show the instructions (the top frame does; a subframe only highlights, so one tip shows). */
   tip?: boolean;
-  /** Whether the language setting is Chinese, once read: the tip shows in the browser's language until then. */
-  zh?: Promise<boolean>;
+  /** The language setting, resolved, once read (null: it could not be): the tip shows in the browser's language until then. */
+  locale?: Promise<Locale | null>;
 }
 
 /** Lets the user point at the chat area; resolves with a selector for it, or null when cancelled. */
@@ -61,7 +62,7 @@ export function startPicker(win: Window = window, options: PickerOptions = {}): 
   tip.setAttribute('role', 'status');
   const tipText = (zh: boolean) => (zh ? '点击聊天记录区域进行记录 · ↑ 选择外层 · Esc 取消' : 'Click the chat messages area · ↑ selects the outer box · Esc cancels');
   tip.textContent = tipText(resolveLocale('auto', win.navigator.language) === 'zh-CN');
-  options.zh?.then((zh) => (tip.textContent = tipText(zh))).catch(() => undefined);
+  options.locale?.then((locale) => locale && (tip.textContent = tipText(locale === 'zh-CN'))).catch(() => undefined);
   shadow.append(style, box);
   if (options.tip !== false) shadow.append(tip);
   (doc.body ?? doc.documentElement).appendChild(hostEl);

@@ -4,7 +4,6 @@
 // (the showLauncher, theme and language settings: lib/page-look.ts).
 import browser from '../../lib/browser';
 import { hostLabelsOf, type HostLabels, type PageLook } from '../../lib/page-look';
-import type { ThemeSetting } from '../../lib/settings';
 import { createHost, type Host } from './host-element';
 import { createLauncher, type Launcher } from './launcher';
 import { createPanel, type Panel } from './panel';
@@ -23,9 +22,8 @@ let launcherWanted = false;
 /** What was asked before the host was ready (the prefs load is asynchronous). */
 let pendingOpen: { open: boolean; focus: boolean } | null = null;
 let recording = false;
-let theme: ThemeSetting = 'auto';
-/** In the language setting once the page look arrives; until then (or if it never does), the browser's. */
-let labels: HostLabels | null = null;
+/** Theme and labels in the language setting, once it arrives; until then (or if it never does), the system's theme and the browser's language. */
+let look: PageLook | null = null;
 
 const isTopFrame = () => {
   try {
@@ -59,7 +57,7 @@ function ensureHost(): Promise<State | null> {
   if (!isTopFrame()) return Promise.resolve(null);
   statePromise ??= loadPrefs().then((prefs) => {
     const host = createHost();
-    const shown = labels ?? browserLanguageLabels();
+    const shown = look?.hostLabels ?? browserLanguageLabels();
     const launcher = createLauncher(host.shadow, {
       label: shown.launcher,
       position: prefs.launcher,
@@ -96,11 +94,12 @@ function ensureHost(): Promise<State | null> {
 /** The panel's edge and collapse tab follow the theme setting, like the sidebar page beside them; the labels, the language setting. */
 function applyLook(): void {
   if (!state) return;
+  const theme = look?.theme ?? 'auto';
   if (theme === 'auto') delete state.panel.element.dataset.theme;
   else state.panel.element.dataset.theme = theme;
-  if (labels) {
-    state.launcher.setLabel(labels.launcher);
-    state.panel.setLabels(panelLabels(labels));
+  if (look) {
+    state.launcher.setLabel(look.hostLabels.launcher);
+    state.panel.setLabels(panelLabels(look.hostLabels));
   }
 }
 
@@ -138,11 +137,10 @@ export function isSidebarOpen(): boolean {
  * and language of the page look (null when it could not be read: the launcher shows, in the
  * browser's language); creates the host when first needed. Called again whenever the look changes.
  */
-export function mountLauncher(look: PageLook | null): void {
+export function mountLauncher(next: PageLook | null): void {
   if (!isTopFrame()) return;
+  look = next;
   launcherWanted = look?.showLauncher ?? true;
-  theme = look?.theme ?? 'auto';
-  labels = look?.hostLabels ?? labels;
   applyLook();
   if (state) render();
   else if (launcherWanted) void ensureHost();
