@@ -73,6 +73,7 @@ export class CaptureEngine {
   }
   /** Author labels read in the list (extract.ts). */
   private authors = new Set<string>();
+  private wordsClasses = new Set<string>();
   /** Message nodes read from a template, whose markup therefore has no open shadow roots to watch. */
   private templated = new WeakSet<Element>();
   /**
@@ -160,6 +161,7 @@ export class CaptureEngine {
             },
             templates,
             authors: this.authors,
+            wordsClasses: this.wordsClasses,
             onHidden: this.onHiddenRow,
             pictureWait: this.pictureWait,
           };
@@ -353,6 +355,7 @@ export class CaptureEngine {
     this.list = list;
     this.templates = new RowTemplates();
     this.authors = new Set();
+    this.wordsClasses = new Set();
     this.hiddenRows.clear();
     this.docObserver?.disconnect();
     this.docObserver = null;

@@ -29,6 +29,8 @@ export interface ExtractContext {
   templates?: RowTemplates;
   /** Author labels read in this list so far (a bare name above a bubble is taken for one of them). */
   authors?: Set<string>;
+  /** The class attributes of the parts that held words in this list so far (text.ts ReadNodeOptions). */
+  wordsClasses?: Set<string>;
   /** Told of a row that is no message because its style hides it: it may be shown later. */
   onHidden?(item: Element): void;
   /** Rows of words whose picture is loading, left unread for a moment (picture-wait.ts); absent: their words are read alone. */
@@ -128,7 +130,7 @@ function readNodes(item: Element, ctx: ExtractContext, reads?: Map<Element, Elem
     return { ...none(true), hidden: true };
   }
   const textEl = ctx.adapter?.text ? item.querySelector(ctx.adapter.text) ?? item : item;
-  const read = readNodeText(textEl, ctx.styles, reads, ctx.adapter?.time, ctx.authors);
+  const read = readNodeText(textEl, ctx.styles, { actions: reads, skipSelector: ctx.adapter?.time, knownAuthors: ctx.authors, wordsClasses: ctx.wordsClasses });
   let author = read.author;
   if (author && ctx.authors && ctx.authors.size < 50) ctx.authors.add(author);
   if (ctx.adapter?.author) {

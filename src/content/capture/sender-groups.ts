@@ -114,8 +114,8 @@ export function groupAuthorOf(bubble: Element, list: Element | ShadowRoot, selec
   let row: Node = bubble;
   for (let up = composedParent(row); up && up !== list && up !== listHost; up = composedParent(up)) row = up;
   if (row === bubble || !(row instanceof Element)) return null;
-  const beside = readNodeText(row, styles, undefined, selector, knownAuthors).author;
+  const beside = readNodeText(row, styles, { skipSelector: selector, knownAuthors }).author;
   if (beside) return beside;
   const first = bubblesIn(row, selector)[0];
-  return first ? readNodeText(first, styles, undefined, undefined, knownAuthors).author : null;
+  return first ? readNodeText(first, styles, { knownAuthors }).author : null;
 }

@@ -87,6 +87,12 @@ function isNameAboveBubble(el: Element, root: Element, knownAuthors?: ReadonlySe
   return known && contentImageOf(bubble, false) !== null;
 }
 
+/** Whether a text run is words, not a label (a time, a receipt). */
+const heldWords = (data: string): boolean => {
+  const t = collapse(data);
+  return t !== '' && !isLabelOnly(t);
+};
+
 const textBeside = (n: Node | null): string => (n?.nodeType === 3 ? (n as Text).data : '');
 /** Whether the time or date `el` shows is part of the sentence around it (isInSentence). */
 const inSentence = (el: Element): boolean => isInSentence(textBeside(el.previousSibling), textBeside(el.nextSibling), el.textContent ?? '');
@@ -106,13 +112,31 @@ function isSrOnly(cls: string): boolean {
   return /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|a11y-hidden|offscreen)(?:\s|$)/.test(cls);
 }
 
+export interface ReadNodeOptions {
+  /** Told what reading did with each element (a row template records it). */
+  actions?: Map<Element, ElementRead>;
+  /** A site adapter's time label: left out. */
+  skipSelector?: string;
+  /** Author labels read in this list so far (isNameAboveBubble). */
+  knownAuthors?: ReadonlySet<string>;
+  /**
+   * The class attributes of the parts that held a message's words in this list so far: reading
+   * adds to it, and a lone time in one of them is words (wordsTimeOf), where class names say
+   * nothing (hashed ones) and the row is read node by node (a sender group's bubble).
+   */
+  wordsClasses?: Set<string>;
+}
+
+/** How many class attributes of word-holding parts a list remembers (a chat's messages use a few). */
+const MAX_WORDS_CLASSES = 50;
+
 /**
  * The visible text of a message node. `root` itself is never skipped as chrome (its class may
  * well say "status-message"); its descendants are, and so are those matching `skipSelector` (a
  * site adapter's time label). `checkStyle` false skips computed-style checks (used where layout
  * is unavailable and for speed).
  */
-export function readNodeText(root: Element, checkStyle: false | HiddenCheck = true, actions?: Map<Element, ElementRead>, skipSelector?: string, knownAuthors?: ReadonlySet<string>): NodeText {
+export function readNodeText(root: Element, checkStyle: false | HiddenCheck = true, { actions, skipSelector, knownAuthors, wordsClasses }: ReadNodeOptions = {}): NodeText {
   const parts: string[] = [];
   const textNodes: Text[] = [];
   // Every text node read or left out as a label, in order: a row of only a date says it in one of them.
@@ -178,7 +202,8 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
           if (!wordsTime) {
             const classes: string[] = [];
             for (let n: Element | null = el; n; n = n.childElementCount === 1 ? n.firstElementChild : null) classes.push(classOf(n));
-            const time = wordsTimeOf(classes, nodes.map((t) => t.data));
+            const held = !!wordsClasses && classes.some((c) => c && wordsClasses.has(c));
+            const time = wordsTimeOf(classes, nodes.map((t) => t.data), held);
             if (time) wordsTime = { text: time, nodes: nodes.filter((t) => t.data.trim()) };
           }
           return record(el, { kind: 'timeskip' });
@@ -191,11 +216,20 @@ export function readNodeText(root: Element, checkStyle: false | HiddenCheck = tr
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
     const br = el.tagName === 'BR';
     const quote = el !== root && !inQuote && (el.tagName === 'BLOCKQUOTE' || isQuoteClass(classOf(el)));
-    record(el, classed ? { kind: classed } : quote ? { kind: 'descend', small, block, br, quote } : { kind: 'descend', small, block, br });
+    const read: ElementRead = classed ? { kind: classed } : quote ? { kind: 'descend', small, block, br, quote } : { kind: 'descend', small, block, br };
+    record(el, read);
     if (block) parts.push(' ');
     if (br) return;
     if (quote) parts.push(QUOTE_OPEN);
-    for (const child of renderedChildNodes(el)) visit(child, depth + 1, inQuote || quote);
+    for (const child of renderedChildNodes(el)) {
+      // Words right inside it: messages of this markup (this class) hold their words here (wordsTimeOf).
+      if (read.kind === 'descend' && !read.words && child.nodeType === 3 && heldWords((child as Text).data)) {
+        read.words = true;
+        const cls = classOf(el);
+        if (cls && wordsClasses && wordsClasses.size < MAX_WORDS_CLASSES) wordsClasses.add(cls);
+      }
+      visit(child, depth + 1, inQuote || quote);
+    }
     if (el.tagName === 'A' && el !== root) {
       const address = linkAddress(el.getAttribute('href'), el.textContent ?? '');
       if (address) parts.push(address);

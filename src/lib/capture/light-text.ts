@@ -44,7 +44,9 @@ export type ElementRead =
   | { kind: 'chrome' }
   | { kind: 'img' }
   | { kind: 'timeskip' }
-  | { kind: 'descend'; small: boolean; block: boolean; br: boolean; quote?: true };
+  // `words`: text right inside it was a message's words (not a label): the part of the markup
+  // that holds words, which a lone time there is too (wordsTimeOf).
+  | { kind: 'descend'; small: boolean; block: boolean; br: boolean; quote?: true; words?: true };
 
 // Where a quoted earlier message starts and ends among a row's text parts; finish() writes them
 // as "[quote: …]". Private-use characters, so no page text is taken for them.
@@ -67,13 +69,15 @@ export function isLabelOnly(own: string): boolean {
 /**
  * A lone time in the part of a row that holds a message's words may be the words: "15:00" to
  * "what time can you pay?". `classes`: the class attributes of the element whose text is only
- * a time and of the elements each its only element child, down to one with none; some class
- * must name words (isWordsClass) and none chrome, such as a time. `runs`: its text runs, of
- * which one only may have words (a day with a time beside it is the day: dateOnlyWords). The
+ * a time and of the elements each its only element child, down to one with none; none may name
+ * chrome, such as a time. Some class must name words (isWordsClass), or, where class names say
+ * nothing (hashed ones), `heldWords`: one of those elements held the words of another row of the
+ * same markup (its template's read says so; only the light reader knows). `runs`: its text runs,
+ * of which one only may have words (a day with a time beside it is the day: dateOnlyWords). The
  * time, collapsed, or null. Both readers ask it of the same elements and text.
  */
-export function wordsTimeOf(classes: readonly string[], runs: readonly string[]): string | null {
-  if (!classes.some((c) => c && isWordsClass(c)) || classes.some((c) => c && isChromeClass(c))) return null;
+export function wordsTimeOf(classes: readonly string[], runs: readonly string[], heldWords = false): string | null {
+  if (!(heldWords || classes.some((c) => c && isWordsClass(c))) || classes.some((c) => c && isChromeClass(c))) return null;
   const words = runs.filter((r) => r.trim());
   if (words.length !== 1) return null;
   const t = collapse(words[0]);
@@ -146,15 +150,18 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
   let author: string | null = null;
   let wordsTime: string | null = null;
   let covered = true;
-  /** The classes of `node` and of its only element children down the chain (wordsTimeOf). */
-  const chainClasses = (node: LightElement): string[] => {
+  /** The lone time `node` says when it is a message's words (wordsTimeOf), asked of it and its only element children down the chain. */
+  const wordsTimeIn = (node: LightElement, strings: string[]): string | null => {
     const classes: string[] = [];
+    let heldWords = false;
     for (let n: LightElement | undefined = node; n; ) {
       classes.push(lightAttr(n, 'class') ?? '');
+      const read = reads[n.index];
+      if (read?.kind === 'descend' && read.words) heldWords = true;
       const inner: LightElement[] = n.children.filter((c): c is LightElement => typeof c !== 'string');
       n = inner.length === 1 ? inner[0] : undefined;
     }
-    return classes;
+    return wordsTimeOf(classes, strings, heldWords);
   };
   // `before`, `after`: the text runs right beside the node (a label between words is words).
   const visit = (node: LightNode, depth: number, before: string, after: string): void => {
@@ -188,7 +195,7 @@ export function readLightText(root: LightElement, reads: readonly (ElementRead |
       if (isLabelOnly(own) && !isInSentence(before, after, own)) {
         const strings = [...lightStrings(node)];
         runs.push(...strings);
-        wordsTime ??= wordsTimeOf(chainClasses(node), strings);
+        wordsTime ??= wordsTimeIn(node, strings);
         return;
       }
       // A lone time there, words here: node by node reads that.
