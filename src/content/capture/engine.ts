@@ -73,6 +73,7 @@ export class CaptureEngine {
   }
   /** Author labels read in the list (extract.ts). */
   private authors = new Set<string>();
+  /** Class attributes of the parts that held words in the list (text.ts ReadNodeOptions). */
   private wordsClasses = new Set<string>();
   /** Message nodes read from a template, whose markup therefore has no open shadow roots to watch. */
   private templated = new WeakSet<Element>();

@@ -71,10 +71,11 @@ export function isLabelOnly(own: string): boolean {
  * "what time can you pay?". `classes`: the class attributes of the element whose text is only
  * a time and of the elements each its only element child, down to one with none; none may name
  * chrome, such as a time. Some class must name words (isWordsClass), or, where class names say
- * nothing (hashed ones), `heldWords`: one of those elements held the words of another row of the
- * same markup (its template's read says so; only the light reader knows). `runs`: its text runs,
- * of which one only may have words (a day with a time beside it is the day: dateOnlyWords). The
- * time, collapsed, or null. Both readers ask it of the same elements and text.
+ * nothing (hashed ones), `heldWords`: one of those elements held the words of earlier messages,
+ * as the same element of a row of the same markup (what its template's read says, readLightText)
+ * or as an element of the same class in the list (what readNodeText remembers). `runs`: its text
+ * runs, of which one only may have words (a day with a time beside it is the day: dateOnlyWords).
+ * The time, collapsed, or null. Both readers ask it of the same elements and text.
  */
 export function wordsTimeOf(classes: readonly string[], runs: readonly string[], heldWords = false): string | null {
   if (!(heldWords || classes.some((c) => c && isWordsClass(c))) || classes.some((c) => c && isChromeClass(c))) return null;
