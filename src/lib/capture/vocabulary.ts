@@ -283,7 +283,7 @@ export function isRecallNotice(text: string): boolean {
 }
 
 const SYSTEM_TEXT_RE =
-  /已接入|接入(?:了)?(?:会话|对话|人工)|已为您转接|转接|已转入|会话已结束|对话已结束|结束了(?:本次)?(?:会话|对话)|已结束|排队|正在为您接入|当前排队|离开了(?:会话|对话)|加入了(?:会话|对话)|\bjoined\b|\bhas left\b|left the (?:chat|conversation)|\b(?:chat|conversation|session) (?:has )?(?:started|ended|closed)\b|\btransferr(?:ed|ing)\b|\bis now connected\b|\bconnected (?:to|with) (?:an? )?(?:agent|operator)|\bin (?:the )?queue\b|\bwaiting for an? (?:agent|operator)\b|对(?:本次|我的|客服的?)?服务(?:进行)?评价|满意度(?:评价|调查)|\brate (?:this|our|the|your) (?:chat|conversation|service|experience)\b|\bhow would you rate\b/i;
+  /已接入|接入(?:了)?(?:会话|对话|人工)|已为您转接|转接|已转入|会话已结束|对话已结束|结束了(?:本次)?(?:会话|对话)|已结束|排队|正在为您接入|当前排队|离开了(?:会话|对话)|加入了(?:会话|对话)|\bjoined\b|\bhas left\b|left the (?:chat|conversation)|\b(?:chat|conversation|session) (?:has )?(?:started|ended|closed)\b|\btransferr(?:ed|ing)\b|\bis now connected\b|\bconnected (?:to|with) (?:an? )?(?:agent|operator)|\bin (?:the )?queue\b|\bwaiting for an? (?:agent|operator)\b|(?:对|为)(?:本次|这次|我的|客服的?)?(?:服务|会话|咨询|对话)(?:做出|作出|进行)?(?:评价|打分|评分)|对(?:本次|这次)(?:服务|会话|咨询|对话)(?:还)?满意吗|满意度(?:评价|调查)|\brate (?:this|our|the|your) (?:chat|conversation|service|experience|agent|support)\b|\bhow would you rate\b|\bhow satisfied were you\b|\bsatisfaction survey\b/i;
 /** True when the text reads like a page notice (agent joined, chat ended, transferred). */
 export function looksLikeSystemNotice(text: string): boolean {
   return text.length <= 80 && SYSTEM_TEXT_RE.test(text);

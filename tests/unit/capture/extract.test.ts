@@ -199,6 +199,9 @@ describe('speaker', () => {
     ['<div class="row"><span class="nickname">客服小美</span><span>a</span></div>', 'agent'],
     ['<div class="system-notice">Lily joined the chat</div>', 'system'],
     ['<div class="row"><span>客服小美已接入</span></div>', 'system'],
+    // A service-rating card with nothing naming its sender: the page's, not the agent's.
+    ['<div class="row"><p>您对本次服务满意吗？</p><div>非常满意</div><div>不满意</div></div>', 'system'],
+    ['<div class="row"><p>How satisfied were you with this conversation?</p><div>1</div><div>5</div></div>', 'system'],
     ['<div class="msg fade-in"><div class="msg-body">a</div></div>', 'agent'],
     // Every row named "<name>: <time>" and a library prefix on every class: the direction word decides.
     ['<section class="cs-message cs-message--outgoing" aria-label="Wang: 15:13"><div class="cs-message__content"><div class="cs-message__html-content">a</div></div></section>', 'user'],

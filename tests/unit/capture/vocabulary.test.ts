@@ -65,8 +65,10 @@ describe('class vocabulary', () => {
     for (const t of ['查看', '加载', '我想查看更多的还款方案', '有新消息吗？', 'Please load more details', 'new message from the bank']) expect(isListControl(t), t).toBe(false);
   });
   test('service ratings read as page notices', () => {
-    for (const t of ['请对本次服务进行评价', '本次会话已结束，请对客服小美的服务进行评价', '满意度调查', 'Please rate this chat', 'How would you rate your experience?']) expect(looksLikeSystemNotice(t), t).toBe(true);
-    expect(looksLikeSystemNotice('我对处理结果不满意')).toBe(false);
+    for (const t of ['请对本次服务进行评价', '本次会话已结束，请对客服小美的服务进行评价', '满意度调查', 'Please rate this chat', 'How would you rate your experience?',
+      '请为本次服务打分', '请您对本次咨询做出评价', '您对本次服务满意吗？ 非常满意 满意 不满意', 'Please rate your agent', 'How satisfied were you with this conversation?', 'Take our satisfaction survey'])
+      expect(looksLikeSystemNotice(t), t).toBe(true);
+    for (const t of ['我对处理结果不满意', '您对这个还款方案满意吗？', '我会给您的服务评分的', 'The rate of interest is 0.05%', 'I am satisfied with the plan']) expect(looksLikeSystemNotice(t), t).toBe(false);
   });
   test('marks and actions beside a message’s words: edited, show more, copy, resend', () => {
     for (const t of ['(已编辑)', '已编辑', '（已修改）', 'edited', '(edited)', '展开全文', '展开', '收起', 'Show more', 'Read more', '[Show less]', '复制', '重发', 'Retry', '翻译', 'See translation'])
