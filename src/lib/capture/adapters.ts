@@ -279,6 +279,57 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
     input: 'textarea.o-mail-Composer-input',
     send: 'button.o-mail-Composer-send',
   },
+  {
+    // 环信 (Easemob) customer-service visitor chat (open source, easemob/kefu-webim; the easemob.js loader frames its
+    // im.html from kefu.easemob.com, webim.kefu.easemob.com or the sandbox twins, src/js/plugin/inviteView.js, README.md):
+    // src/template/body.html (#em-kefu-webim-chat > .chat-wrapper, textarea.em-widget-textarea, span.em-widget-send),
+    // src/template/chatContainer.html and uikit/createMessageView.js (a .chat-container per service account, only the
+    // shown one without .hide; .em-widget-event notices and .em-widget-date rows appended beside the messages),
+    // src/js/app/tools/messageFactory.js (.em-widget-left received, .em-widget-right sent; span.userNickname on the
+    // desktop; the words in .em-widget-msg-container, apart from the sent one's hidden "发送失败" status).
+    // No time selector: the time is a row of its own. The typing state (.em-agent-input-state) is in the header.
+    name: 'easemob-kefu',
+    label: 'Easemob (环信)',
+    match: /(^|\.)kefu\.easemob\.com$/,
+    probe: '#em-kefu-webim-chat .chat-wrapper',
+    list: '.chat-wrapper > .chat-container:not(.hide)',
+    message: '.em-widget-left, .em-widget-right, .em-widget-event',
+    speaker: [
+      { selector: '.em-widget-event', speaker: 'system' },
+      { selector: '.em-widget-right', speaker: 'user' },
+      { selector: '.em-widget-left', speaker: 'agent' },
+    ],
+    author: '.userNickname',
+    text: '.em-widget-msg-container',
+    input: 'textarea.em-widget-textarea',
+    send: '.em-widget-send',
+  },
+  {
+    // 春松客服 visitor chat (open source, cskefu/cskefu contact-center/app/src/main/resources/templates/apps/im/):
+    // index.pug, mobile.pug, chatbot/index.pug and chatbot/mobile.pug (the page point.pug's script opens at /im/index.html)
+    // render body.ukefu-point-text … .chat-above#above; each message is a .chat-block > .chat-left (agent or bot) or
+    // .chat-right (visitor) with .chat-message > label.user, label.time and .chatting-left|right > .chat-content
+    // (media/message.pug); "status" notices (joined, queueing, ended) are .message.connect-message. The
+    // .message.welcome greeting every visitor gets on load is left out. templates/chatbot_writing.tpl is the typing row,
+    // .chat-block#writing. The visitor's box is textarea#message[name=content]: visible on mobile, hidden behind
+    // KindEditor's about:blank iframe on desktop (the generic scorer finds that frame's editable body); mobile sends with
+    // .btn-push > a[onclick^=sendMessage], desktop with button#sent.send-btn. Self-hosted: found by its probe only.
+    name: 'cskefu',
+    label: '春松客服 (cskefu)',
+    probe: '.ukefu-point-text .chat-above#above',
+    list: '.chat-above#above',
+    message: '.chat-block:not(#writing), .message.connect-message',
+    speaker: [
+      { selector: '.connect-message', speaker: 'system' },
+      { selector: '.chat-right', speaker: 'user' },
+      { selector: '.chat-left', speaker: 'agent' },
+    ],
+    author: '.chat-message > .user',
+    text: '.chat-content',
+    time: '.chat-message > .time',
+    input: 'textarea#message[name="content"]',
+    send: 'button#sent.send-btn, .btn-push > a[onclick^="sendMessage"]',
+  },
 ];
 
 /** The adapters that apply to a page on `host` (probes are checked by the caller against the DOM). */

@@ -37,6 +37,9 @@ describe('adaptersForHost', () => {
     ['static.zdassets.com', 'zendesk-chat'],
     ['webchat.botframework.com', 'botframework-webchat'],
     ['acme.odoo.com', 'odoo-livechat'],
+    ['kefu.easemob.com', 'easemob-kefu'],
+    ['webim.kefu.easemob.com', 'easemob-kefu'],
+    ['sandbox.kefu.easemob.com', 'easemob-kefu'],
     ['tawk.to', 'tawk'],
   ])('%s → %s', (host, name) => {
     expect(names(host)).toEqual([name]);
