@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHROMIUM } from './support/browser';
 import { startFixtureServer } from './support/server';
 import { buildComposerUnderTest, buildEditorFixtures } from '../fixtures/editors/build';
-import { EDITOR_PAGES, openEditorPage, type EditorPage } from '../fixtures/editors/cases';
+import { EDITOR_PAGES, editorFrameOf, openEditorPage, type EditorPage } from '../fixtures/editors/cases';
 
 let browser: Browser;
 let server: { origin: string; close(): Promise<void> };
@@ -23,8 +23,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Opens the page and loads the composer into the document that holds its editor. */
 async function open(entry: EditorPage): Promise<Frame> {
-  const frame = await openEditorPage(page, server.origin, entry);
+  const frame = await editorFrameOf(await openEditorPage(page, server.origin, entry), entry);
   await frame.addScriptTag({ url: `${server.origin}/fixtures/editors/dist/composer-under-test.js` });
   await frame.evaluate(() => (window as any).__composerUnderTest.trackFocus());
   return frame;

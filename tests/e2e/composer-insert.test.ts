@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/browser';
 import { startFixtureServer } from './support/server';
 import { buildEditorFixtures } from '../fixtures/editors/build';
-import { DRAFT, EDITOR_PAGES, EN_TEXT, ZH_TEXT, openEditorPage, sendAndRead, sendEnabled, typeDraft, type EditorPage } from '../fixtures/editors/cases';
+import { DRAFT, EDITOR_PAGES, EN_TEXT, ZH_TEXT, editableOf, openEditorPage, sendAndRead, sendEnabled, typeDraft, type EditorPage } from '../fixtures/editors/cases';
 
 let b: ExtensionBrowser;
 let server: { origin: string; close(): Promise<void> };
@@ -52,7 +52,7 @@ describe.each(EDITOR_PAGES)('$page', (entry) => {
 
   test('insert mode puts the text at the caret the person left inside the draft', async () => {
     const { frame, tabId } = await open(entry);
-    await frame.locator(entry.editable).click();
+    await editableOf(frame, entry).click();
     await page.keyboard.type('AB');
     await page.keyboard.press('ArrowLeft');
     await page.mouse.click(1200, 20); // focus leaves, as when the person clicks the sidebar

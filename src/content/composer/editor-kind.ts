@@ -17,6 +17,15 @@ function isContentEditable(el: Element): boolean {
   return v === '' || v === 'true' || v === 'plaintext-only';
 }
 
+/**
+ * The body of a document in design mode: the whole document is the editor. KindEditor and
+ * UEditor, common on Chinese support pages, draw their box as an about:blank frame so edited.
+ */
+export function isDesignModeBody(el: Element): boolean {
+  const doc = el.ownerDocument;
+  return doc.designMode === 'on' && el === doc.body;
+}
+
 /** The root of the editable element that contains `el`, or null when `el` is not inside one. */
 export function editableRoot(el: Element | null): HTMLElement | null {
   if (!el) return null;
@@ -26,6 +35,8 @@ export function editableRoot(el: Element | null): HTMLElement | null {
     if (n.getAttribute('contenteditable')?.toLowerCase() === 'false') break;
     if (isContentEditable(n)) root = n as HTMLElement;
   }
+  const body = el.ownerDocument.body;
+  if (!root && body && isDesignModeBody(body) && (el === body || body.contains(el))) return body;
   return root;
 }
 
@@ -47,5 +58,5 @@ export function isUsableEditable(el: Element): boolean {
     const field = el as HTMLTextAreaElement | HTMLInputElement;
     return !field.disabled && !field.readOnly;
   }
-  return isContentEditable(el) && editableRoot(el) === el && el.getAttribute('aria-disabled') !== 'true';
+  return (isContentEditable(el) || isDesignModeBody(el)) && editableRoot(el) === el && el.getAttribute('aria-disabled') !== 'true';
 }

@@ -2,7 +2,7 @@
 // editable (open shadow roots included) is scored, and the best one wins.
 import { adapterScope, adaptersInDocument } from '../../lib/capture/adapters';
 import { deepActiveElement, deepElements } from './deep-dom';
-import { editableRoot, isUsableEditable } from './editor-kind';
+import { editableRoot, isDesignModeBody, isUsableEditable } from './editor-kind';
 import { lastFocusedEditable } from './focus-history';
 import { browserLayout, scoreEditable, type Layout } from './score';
 
@@ -19,6 +19,7 @@ export function candidateEditables(doc: Document = document): HTMLElement[] {
       if (isUsableEditable(el) && editableRoot(el) === el) out.push(el as HTMLElement);
     }
   }
+  if (doc.body && isDesignModeBody(doc.body) && !out.includes(doc.body)) out.push(doc.body);
   return out;
 }
 

@@ -1,7 +1,7 @@
 // Scores how likely an editable is to be the chat box, so the right frame and
 // the right field get the text (not the site's search box or a login field).
 import { composedParent } from './deep-dom';
-import { editorKind } from './editor-kind';
+import { editorKind, isDesignModeBody } from './editor-kind';
 
 /** Layout facts the score needs; injected so unit tests can run without a layout engine. */
 export interface Layout {
@@ -62,22 +62,37 @@ export function hasNearbySendButton(el: Element, levels = 5): boolean {
   return false;
 }
 
+/**
+ * What stands for `el` on the page: itself, or for the body of a design-mode document, the frame
+ * that shows it (its words, its send button and its place are the frame's, in the page around it).
+ */
+function boxOf(el: Element): Element {
+  if (!isDesignModeBody(el)) return el;
+  try {
+    return el.ownerDocument.defaultView?.frameElement ?? el;
+  } catch {
+    return el; // a frame of another origin: the body alone
+  }
+}
+
 /** The score of one usable editable (0 when it should never get text). */
 export function scoreEditable(el: Element, focus: FocusFacts, layout: Layout): number {
-  if (!layout.visible(el)) return 0;
+  const box = boxOf(el);
+  if (!layout.visible(box)) return 0;
   let score = 10;
   const kind = editorKind(el);
   if (kind !== 'input') score += 10;
   if (kind !== 'input' && kind !== 'textarea' && kind !== 'contenteditable') score += 5;
   if (el === focus.focused) score += 40;
   else if (el === focus.lastFocused) score += 30;
-  const words = describe(el);
+  const words = describe(box);
   if (CHAT_WORDS.test(words)) score += 15;
-  if (NOT_CHAT_WORDS.test(words) || (el as HTMLInputElement).type === 'search' || el.getAttribute('role') === 'searchbox') score -= 40;
-  if (hasNearbySendButton(el)) score += 20;
-  const r = layout.rect(el);
-  const vh = layout.viewportHeight();
+  if (NOT_CHAT_WORDS.test(words) || (box as HTMLInputElement).type === 'search' || box.getAttribute('role') === 'searchbox') score -= 40;
+  if (hasNearbySendButton(box)) score += 20;
+  // The frame's place is in the page's viewport, not the frame's own.
+  const r = layout.rect(box);
+  const vh = box === el ? layout.viewportHeight() : (box.ownerDocument.defaultView?.innerHeight ?? 0);
   if (vh > 0 && r.top >= vh / 2) score += 5;
-  if (el.closest('form[role="search"], [role="search"], header, nav')) score -= 10;
+  if (box.closest('form[role="search"], [role="search"], header, nav')) score -= 10;
   return Math.max(score, 0);
 }

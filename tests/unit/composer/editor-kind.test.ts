@@ -53,3 +53,24 @@ describe('isUsableEditable', () => {
     expect(isUsableEditable(document.getElementById('b')!)).toBe(true);
   });
 });
+
+describe('a document in design mode (the frame KindEditor and UEditor edit)', () => {
+  test('its body is the editable root of everything in it, and a usable contenteditable editor', () => {
+    html('<p><b id="inner">hi</b></p>');
+    document.designMode = 'on';
+    try {
+      expect(editableRoot(document.getElementById('inner'))).toBe(document.body);
+      expect(isUsableEditable(document.body)).toBe(true);
+      expect(editorKind(document.body)).toBe('contenteditable');
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
+  test('out of design mode the body is no editable, and a contenteditable inside it stays the root', () => {
+    html('<div id="box" contenteditable="true"><b id="inner">hi</b></div>');
+    expect(editableRoot(document.body)).toBeNull();
+    expect(isUsableEditable(document.body)).toBe(false);
+    expect(editableRoot(document.getElementById('inner'))?.id).toBe('box');
+  });
+});
