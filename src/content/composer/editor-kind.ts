@@ -36,7 +36,7 @@ export function editableRoot(el: Element | null): HTMLElement | null {
     if (isContentEditable(n)) root = n as HTMLElement;
   }
   const body = el.ownerDocument.body;
-  if (!root && body && isDesignModeBody(body) && (el === body || body.contains(el))) return body;
+  if (!root && body && isDesignModeBody(body) && body.contains(el)) return body;
   return root;
 }
 

@@ -9,7 +9,8 @@ export interface Layout {
   visible(el: Element): boolean;
   /** The element's box in viewport coordinates. */
   rect(el: Element): { top: number; bottom: number; width: number; height: number };
-  viewportHeight(): number;
+  /** The height of the viewport `el` is drawn in (its own document's window). */
+  viewportHeight(el: Element): number;
 }
 
 export const browserLayout: Layout = {
@@ -20,7 +21,7 @@ export const browserLayout: Layout = {
     return r.width > 0 && r.height > 0;
   },
   rect: (el) => el.getBoundingClientRect(),
-  viewportHeight: () => window.innerHeight || document.documentElement.clientHeight,
+  viewportHeight: (el) => el.ownerDocument.defaultView?.innerHeight || el.ownerDocument.documentElement.clientHeight,
 };
 
 export interface FocusFacts {
@@ -67,12 +68,8 @@ export function hasNearbySendButton(el: Element, levels = 5): boolean {
  * that shows it (its words, its send button and its place are the frame's, in the page around it).
  */
 function boxOf(el: Element): Element {
-  if (!isDesignModeBody(el)) return el;
-  try {
-    return el.ownerDocument.defaultView?.frameElement ?? el;
-  } catch {
-    return el; // a frame of another origin: the body alone
-  }
+  // frameElement is null in a frame of another origin: the body alone then.
+  return (isDesignModeBody(el) && el.ownerDocument.defaultView?.frameElement) || el;
 }
 
 /** The score of one usable editable (0 when it should never get text). */
@@ -89,9 +86,8 @@ export function scoreEditable(el: Element, focus: FocusFacts, layout: Layout): n
   if (CHAT_WORDS.test(words)) score += 15;
   if (NOT_CHAT_WORDS.test(words) || (box as HTMLInputElement).type === 'search' || box.getAttribute('role') === 'searchbox') score -= 40;
   if (hasNearbySendButton(box)) score += 20;
-  // The frame's place is in the page's viewport, not the frame's own.
   const r = layout.rect(box);
-  const vh = box === el ? layout.viewportHeight() : (box.ownerDocument.defaultView?.innerHeight ?? 0);
+  const vh = layout.viewportHeight(box);
   if (vh > 0 && r.top >= vh / 2) score += 5;
   if (box.closest('form[role="search"], [role="search"], header, nav')) score -= 10;
   return Math.max(score, 0);
